@@ -1,0 +1,13 @@
+/** Units: printed unit strings parsed into a dimension and a factor to that dimension's canonical unit. */
+
+export type Dimension = "ghg" | "energy" | "volume" | "mass" | "currency" | "count" | "percent" | "hours" | "days";
+
+export interface ParsedUnit {
+  dimension: Dimension;
+  /** Multiply a value printed in this unit by `factor` to get the canonical unit (e.g. "10,000 kWh" → 10 for MWh). */
+  factor: number;
+  /** Canonical unit string of the dimension ("tCO2e", "MWh", "m3", "t", "CNY", "count", "%", "h", "d"); ISO code for non-CNY currency. */
+  canonical: string;
+  /** True for a ratio such as "tCO2e/RMB'000" or "ton/10 thousands square meters": never a total. */
+  intensity: boolean;
+}

@@ -25,6 +25,14 @@ export const DATA_COLUMNS = [
   "Evidence",
   "Confidence",
   "Status",
+  // Added by the worksheets writer (populate). Kept at the end so the columns above keep their positions.
+  /** The engine's note when other candidates for the same (metric, year) disagree (EsgRecord.conflict); blank otherwise. */
+  "Conflict",
+  /**
+   * Hidden. The value the latest import brought for this row (what populate wrote, or would have
+   * written over a kept user edit). Value ≠ Imported value means the analyst edited the cell.
+   */
+  "Imported value",
 ] as const;
 export type DataColumn = (typeof DATA_COLUMNS)[number];
 

@@ -10,4 +10,18 @@ export interface ParsedUnit {
   canonical: string;
   /** True for a ratio such as "tCO2e/RMB'000" or "ton/10 thousands square meters": never a total. */
   intensity: boolean;
+  /**
+   * Intensities only: the "per what" part. `factor` above already includes it (numerator factor ÷ denominator
+   * factor), and `canonical` is then "numerator/denominator" (e.g. "tCO2e/CNY"), so two intensities convert
+   * into each other when their canonical strings are equal.
+   */
+  denominator?: DenominatorUnit;
+}
+
+/** The "per" side of an intensity. `canonical` is a unit ("CNY", "t", "m2", "person") or the cleaned printed text when unknown. */
+export interface DenominatorUnit {
+  canonical: string;
+  factor: number;
+  /** False when the denominator was not recognised (e.g. "unit of product"): the intensity cannot be converted. */
+  known: boolean;
 }

@@ -1,0 +1,273 @@
+/**
+ * Segments normalized lines into blocks in one forward pass (linear in the number of lines):
+ * a year header opens a table; rows follow (blank lines between rows allowed); wrapped label
+ * fragments join the next row; headings become row context; a prose line closes the table.
+ * Lines outside tables become paragraphs, and "label / figure" line pairs become cards.
+ */
+import type { TextLine } from "../lines/normalize";
+import { parseRow, parseYearHeader, type ParsedRow, type YearHeader } from "./rows";
+import { isValueToken } from "./tokens";
+import type { Block, CardBlock, LineSpan, ProseBlock, TableBlock, TableRow, UnitRecognizer, ValueCell } from "./types";
+
+/** A line this long without trailing figures is running text, not a row label. */
+const PROSE_MIN_CHARS = 160;
+const SENTENCE_END = /[.;:。；!?]["')\]]?$/;
+/** Consecutive non-row lines after which a table is over. */
+const MAX_GAP_LINES = 5;
+const MAX_BLANK_RUN = 4;
+/** Leading framework / row codes: "A1.2", "B3.1", "KPI A2.1", "GRI 305-1", "1", "12". */
+const ROW_CODE = /^(?:KPI\s*)?((?:[A-D]\d{1,2}(?:\.\d{1,2})?)|(?:GRI\s?\d{1,3}(?:-\d{1,2})?)|\d{1,3})(?:[.)]\s*|\s+)(?=\S)/i;
+const CODE_ONLY = /^(?:KPI\s*)?(?:[A-D]\d{1,2}(?:\.\d{1,2})?|GRI\s?\d{1,3}(?:-\d{1,2})?|\d{1,3})\.?$/i;
+/** A fragment that cannot end a label: the next line continues it. */
+const OPEN_END = /(?:[-/(,&]|\b(?:of|and|or|the|in|per|from|to|for|by|with|including|on|at|a|an|its|which|that))$/i;
+const STARTS_LOWER = /^[a-z(]/;
+const CJK = /[\u3400-\u9fff]/;
+const CARD_VALUE = /^[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*[^\d]{0,40}$/;
+const CARD_LABEL_MAX = 90;
+
+export interface SegmentOptions {
+  isUnit: UnitRecognizer;
+}
+
+function stripCode(label: string): { label: string; code?: string } {
+  const m = ROW_CODE.exec(label);
+  if (!m) return { label };
+  return { label: label.slice(m[0].length).trim(), code: m[1] };
+}
+
+function unbalanced(s: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === "(" || ch === "（") depth++;
+    else if ((ch === ")" || ch === "）") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Joins a wrapped fragment and its continuation, mending "post-\ndoctoral" style breaks. */
+export function joinWrapped(first: string, next: string): string {
+  if (first.endsWith("-") && /^[a-z]/.test(next)) return first.slice(0, -1) + next;
+  if (CJK.test(first.slice(-1)) && CJK.test(next.charAt(0))) return first + next;
+  return `${first} ${next}`;
+}
+
+function isContinuation(fragment: string, next: string): boolean {
+  return OPEN_END.test(fragment) || unbalanced(fragment) || STARTS_LOWER.test(next);
+}
+
+function isProseLine(text: string): boolean {
+  return text.length >= PROSE_MIN_CHARS || (SENTENCE_END.test(text) && text.split(" ").length > 8);
+}
+
+interface OpenTable {
+  block: TableBlock;
+  header: YearHeader;
+  /** Unconsumed label fragments since the last row (wraps or headings). */
+  pending: TextLine[];
+  /** Every line since the last row, blanks included: replayed as text if the table ends here. */
+  skipped: TextLine[];
+  /** Sticky group cells by column (cell layouts). */
+  groups: Map<number, string>;
+  /** Heading context (space layouts): the last heading line(s). */
+  heading: string;
+  gap: number;
+  blanks: number;
+}
+
+function alignValues(parsed: ParsedRow, years: number[]): { values: (ValueCell | null)[]; aligned: boolean; extra: ValueCell[] } {
+  const n = parsed.values.length;
+  const m = years.length;
+  if (n >= m) return { values: parsed.values.slice(n - m), aligned: true, extra: parsed.values.slice(0, n - m) };
+  const values: (ValueCell | null)[] = parsed.values.slice();
+  while (values.length < m) values.push(null);
+  return { values, aligned: false, extra: [] };
+}
+
+function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow): void {
+  const { values, aligned, extra } = alignValues(parsed, t.header.years);
+  const cells = parsed.labelCells;
+  let label = cells.length ? cells[cells.length - 1].text : "";
+  // Figures beyond the year columns belong to the label ("Scope 1 …").
+  if (extra.length) label = [label, ...extra.map((v) => v.text)].join(" ").trim();
+  const context: string[] = [];
+  if (tl.cells) {
+    // Cell layout: earlier cells are groups; an empty group cell inherits the cell above.
+    const lastCol = cells.length ? cells[cells.length - 1].col : 0;
+    for (const c of cells.slice(0, -1)) t.groups.set(c.col, c.text);
+    for (const col of [...t.groups.keys()]) if (col >= lastCol) t.groups.delete(col);
+    const cols = [...t.groups.keys()].sort((a, b) => a - b);
+    for (const col of cols) {
+      const g = t.groups.get(col) as string;
+      if (!CODE_ONLY.test(g)) context.push(stripCode(g).label);
+    }
+    if (t.pending.length) context.unshift(...t.pending.map((p) => p.text.replace(/\t+/g, " ").trim()));
+    // A group cell opened on this row applies to later rows too; pending notes do not.
+  } else {
+    // Space layout: a pending fragment is the first part of a wrapped label or a heading.
+    let prefix = "";
+    for (const p of t.pending) {
+      if (prefix && isContinuation(prefix, p.text)) prefix = joinWrapped(prefix, p.text);
+      else {
+        if (prefix) t.heading = prefix;
+        prefix = p.text;
+      }
+    }
+    if (prefix) {
+      if (isContinuation(prefix, label)) label = joinWrapped(prefix, label);
+      else t.heading = prefix;
+    }
+    if (t.heading) context.push(t.heading);
+  }
+  t.pending = [];
+  t.skipped = [];
+  const stripped = stripCode(label);
+  const row: TableRow = {
+    line: tl.line,
+    raw: tl.raw,
+    label: stripped.label,
+    context,
+    unit: parsed.unit,
+    values,
+    aligned,
+  };
+  const code = stripped.code ?? (cells.length > 1 && CODE_ONLY.test(cells[0].text) ? cells[0].text : undefined);
+  if (code) row.code = code;
+  if (tl.page !== undefined) row.page = tl.page;
+  t.block.rows.push(row);
+}
+
+function openTable(header: YearHeader, tl: TextLine, title: string): OpenTable {
+  return {
+    block: { kind: "table", years: header.years, headerLine: tl.line, title, rows: [] },
+    header,
+    pending: [],
+    skipped: [],
+    groups: new Map(),
+    heading: "",
+    gap: 0,
+    blanks: 0,
+  };
+}
+
+/** Paragraph builder: consecutive non-blank lines joined, with a span per line for provenance. */
+class Paragraphs {
+  readonly blocks: Block[] = [];
+  private text = "";
+  private spans: LineSpan[] = [];
+
+  add(tl: TextLine): void {
+    const piece = tl.text.replace(/\t+/g, " ").trim();
+    if (!piece) return this.flush();
+    const span: LineSpan = { start: 0, line: tl.line };
+    if (tl.page !== undefined) span.page = tl.page;
+    if (this.text === "") {
+      span.start = 0;
+      this.text = piece;
+    } else {
+      const joined = joinWrapped(this.text, piece);
+      span.start = joined.length - piece.length;
+      this.text = joined;
+    }
+    this.spans.push(span);
+  }
+
+  flush(): void {
+    if (this.text) {
+      const block: ProseBlock = { kind: "prose", text: this.text, spans: this.spans };
+      this.blocks.push(block);
+    }
+    this.text = "";
+    this.spans = [];
+  }
+
+  push(b: Block): void {
+    this.flush();
+    this.blocks.push(b);
+  }
+}
+
+function isCardValue(text: string): boolean {
+  if (!CARD_VALUE.test(text) || text.length > 48) return false;
+  const first = text.split(" ")[0].replace(/%$/, "");
+  return isValueToken(first) || /^\d[\d,.]*\S*$/.test(first);
+}
+
+/**
+ * Turns paragraph pairs "short label" + "figure unit" into cards. Runs on the finished block list
+ * (each block is looked at once, so this stays linear).
+ */
+function extractCards(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const prev = out[out.length - 1];
+    if (
+      b.kind === "prose" &&
+      b.spans.length === 1 &&
+      isCardValue(b.text) &&
+      prev?.kind === "prose" &&
+      prev.text.length <= CARD_LABEL_MAX &&
+      prev.spans.length <= 2 &&
+      !SENTENCE_END.test(prev.text) &&
+      !isCardValue(prev.text)
+    ) {
+      const card: CardBlock = { kind: "card", label: prev.text, valueText: b.text, line: b.spans[0].line, raw: b.text };
+      if (b.spans[0].page !== undefined) card.page = b.spans[0].page;
+      out[out.length - 1] = card;
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** Splits lines into table, card and prose blocks. */
+export function segmentBlocks(lines: readonly TextLine[], options: SegmentOptions): Block[] {
+  const para = new Paragraphs();
+  let table: OpenTable | null = null;
+  let lastHeading = "";
+  const closeTable = (): void => {
+    if (!table) return;
+    const leftovers = table.skipped;
+    if (table.block.rows.length > 0) para.push(table.block);
+    else para.flush();
+    table = null;
+    for (const p of leftovers) para.add(p);
+  };
+  for (const tl of lines) {
+    const header = parseYearHeader(tl);
+    if (header) {
+      const title = table ? "" : lastHeading;
+      closeTable();
+      table = openTable(header, tl, title);
+      continue;
+    }
+    if (table) {
+      const t: OpenTable = table;
+      if (tl.text === "") {
+        t.skipped.push(tl);
+        if (++t.blanks > MAX_BLANK_RUN) closeTable();
+        continue;
+      }
+      t.blanks = 0;
+      const parsed = parseRow(tl, options.isUnit);
+      if (parsed && parsed.labelCells.length + (parsed.unit ? 1 : 0) > 0) {
+        addRow(t, tl, parsed);
+        t.gap = 0;
+        continue;
+      }
+      if (!isProseLine(tl.text) && ++t.gap <= MAX_GAP_LINES) {
+        t.pending.push(tl);
+        t.skipped.push(tl);
+        continue;
+      }
+      // Table over: its unconsumed fragments are ordinary text.
+      closeTable();
+    }
+    para.add(tl);
+    if (tl.text !== "" && tl.text.length < CARD_LABEL_MAX && !SENTENCE_END.test(tl.text)) lastHeading = tl.text;
+  }
+  closeTable();
+  para.flush();
+  return extractCards(para.blocks);
+}

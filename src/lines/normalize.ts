@@ -1,0 +1,92 @@
+/**
+ * Lines: document lines → normalized text lines that keep their original line (and page) number.
+ * One output line per table row or text line; nothing is re-ordered, so provenance stays exact.
+ */
+import type { DocumentLine } from "../document/types";
+import { expandHtmlTables } from "./html";
+
+export interface TextLine {
+  /** Normalized text (ASCII digits and punctuation, no bold markers or footnote marks). */
+  text: string;
+  /** Cells, when the source marked them (tab, markdown pipes, HTML table); null for running text. */
+  cells: string[] | null;
+  /** The original line's text, as evidence. */
+  raw: string;
+  /** 1-based line number in the source text. */
+  line: number;
+  page?: number;
+}
+
+// Full-width forms U+FF01..U+FF5E map onto ASCII by a fixed offset.
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const IDEOGRAPHIC_SPACE = /[\u3000\u00A0\u2002-\u200B]/g;
+const BOLD = /\*\*|__/g;
+const BRACE_NOTE = /\s*\^\{[^}]*\}/g;
+const CARET_NOTE = /\^(\d+|[a-z]+)\b/g;
+const SUBSCRIPT_DIGITS = /[\u2080-\u2089]/g;
+const SUPER_MAP: Record<string, string> = { "\u2070": "0", "\u00B9": "1", "\u00B2": "2", "\u00B3": "3", "\u2074": "4", "\u2075": "5", "\u2076": "6", "\u2077": "7", "\u2078": "8", "\u2079": "9" };
+/** Superscript digits that are part of a unit (CO², m³) rather than a footnote mark. */
+const UNIT_SUPERSCRIPT = /(CO|m)\s?([\u00B2\u00B3])/g;
+const FOOTNOTE_SUPERSCRIPT = /\s?[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/g;
+const CO2_SPACED = /CO\s*2(\s*e\b)?/g;
+const UNDERSCORE_SUB = /\s?_([a-zA-Z0-9])\b/g;
+const SMART_QUOTES = /[\u2018\u2019\u2032]/g;
+const SMART_DQUOTES = /[\u201C\u201D]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const IDEO_COMMA = /\u3001/g;
+const MULTI_SPACE = / {2,}/g;
+const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const MD_ROW = /^\s*\|.*\|\s*$/;
+
+/** Normalizes one string: full-width → ASCII, strips emphasis and footnote marks, unifies CO₂ spellings. */
+export function normalizeText(s: string): string {
+  let t = s;
+  if (t.length === 0) return t;
+  t = t.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  t = t.replace(IDEOGRAPHIC_SPACE, " ").replace(IDEO_COMMA, ",");
+  t = t.replace(BOLD, "").replace(BRACE_NOTE, "").replace(CARET_NOTE, "");
+  t = t.replace(SUBSCRIPT_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0x2080 + 48));
+  t = t.replace(UNIT_SUPERSCRIPT, (_m, base: string, sup: string) => base + SUPER_MAP[sup]);
+  t = t.replace(FOOTNOTE_SUPERSCRIPT, "");
+  t = t.replace(CO2_SPACED, (_m, e?: string) => (e ? "CO2e" : "CO2")).replace(UNDERSCORE_SUB, "$1");
+  t = t.replace(SMART_QUOTES, "'").replace(SMART_DQUOTES, '"').replace(DASHES, "-");
+  return t;
+}
+
+function cleanCell(c: string): string {
+  return normalizeText(c).replace(MULTI_SPACE, " ").trim();
+}
+
+/** Splits a markdown pipe row into cells ("| a | b |" → ["a", "b"]). */
+export function splitPipeRow(text: string): string[] {
+  const inner = text.trim().replace(/^\|/, "").replace(/\|$/, "");
+  return inner.split("|").map(cleanCell);
+}
+
+/** Normalizes document lines (HTML tables become one cell row per <tr>; markdown separators are dropped). */
+export function normalizeLines(lines: readonly DocumentLine[]): TextLine[] {
+  const source = expandHtmlTables(lines);
+  const out: TextLine[] = [];
+  for (const dl of source) {
+    const raw = dl.text;
+    let cells: string[] | null = null;
+    let text: string;
+    if ("cells" in dl && Array.isArray((dl as { cells?: string[] }).cells)) {
+      cells = ((dl as { cells: string[] }).cells).map(cleanCell);
+      text = cells.join("\t");
+    } else if (raw.includes("\t")) {
+      cells = raw.split("\t").map(cleanCell);
+      text = cells.join("\t");
+    } else if (MD_ROW.test(raw)) {
+      if (MD_SEPARATOR.test(raw)) continue;
+      cells = splitPipeRow(raw);
+      text = cells.join("\t");
+    } else {
+      text = normalizeText(raw).replace(MULTI_SPACE, " ").trim();
+    }
+    const tl: TextLine = { text, cells, raw, line: dl.line };
+    if (dl.page !== undefined) tl.page = dl.page;
+    out.push(tl);
+  }
+  return out;
+}

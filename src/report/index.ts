@@ -1,0 +1,2 @@
+export { detectCompany } from "./company";
+export { detectReportYear } from "./year";

@@ -1,0 +1,7 @@
+// pdf.js ships types for its package root only; these entry points have the same API.
+declare module "pdfjs-dist/build/pdf.mjs" {
+  export * from "pdfjs-dist";
+}
+declare module "pdfjs-dist/build/pdf.worker.min.mjs" {
+  export const WorkerMessageHandler: unknown;
+}

@@ -1,17 +1,17 @@
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme, Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { App } from "./components/App";
+import { detectHost, type PaneHost } from "./host";
+import { createWorkerExtractor } from "./workerExtractor";
 
-function App({ host }: { host: string | null }) {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <Text>ESG Data — {host ? `running in ${host}` : "browser mode"}</Text>
-    </FluentProvider>
-  );
+const extractor = createWorkerExtractor();
+
+function Root() {
+  const [host, setHost] = useState<PaneHost | null>(null);
+  useEffect(() => {
+    void detectHost().then(setHost);
+  }, []);
+  return <App host={host} extractor={extractor} />;
 }
 
-const root = createRoot(document.getElementById("root")!);
-if (typeof Office !== "undefined") {
-  Office.onReady((info) => root.render(<App host={info.host ? String(info.host) : null} />));
-} else {
-  root.render(<App host={null} />);
-}
+createRoot(document.getElementById("root")!).render(<Root />);

@@ -1,0 +1,110 @@
+/**
+ * Shared by the e2e tests and bench/taskpane.ts: build the bundle when stale, serve dist/ on
+ * 127.0.0.1, launch Debian's Chromium through playwright-core (never any external network).
+ */
+import { spawnSync } from "node:child_process";
+import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+
+export const ROOT = resolve(__dirname, "..", "..");
+export const DIST = join(ROOT, "dist");
+export const CHROMIUM = "/usr/bin/chromium";
+export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) {
+    if (entry === "node_modules" || entry.startsWith(".")) continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+/** Sources that go into the bundle: when any is newer than dist/taskpane.js, rebuild. */
+const BUNDLE_SOURCES = ["taskpane", "src", "functions", "webpack.config.js", "package.json", "manifest.xml"];
+
+export function bundleIsStale(): boolean {
+  const built = join(DIST, "taskpane.js");
+  if (!existsSync(join(DIST, "taskpane.html")) || !existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  return BUNDLE_SOURCES.some((s) => newestMtime(join(ROOT, s)) > builtAt);
+}
+
+/** Builds dist/ in development mode (office.js copied locally) when it is missing or stale. */
+export function ensureBuilt(log: (s: string) => void = console.log): void {
+  if (!bundleIsStale()) return;
+  log("Building the task pane bundle (npx webpack --mode development)…");
+  const webpackCli = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
+  // Serialise with other runs of these tests and the benchmark on this machine.
+  const r = spawnSync("flock", ["/tmp/esg-webpack-e2e.lock", process.execPath, webpackCli, "--mode", "development"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`webpack failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+  ".map": "application/json",
+  ".wasm": "application/wasm",
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A tiny static file server for dist/ on 127.0.0.1 (random port). */
+export async function serveDir(dir: string = DIST): Promise<StaticServer> {
+  const root = resolve(dir);
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = normalize(join(root, path === "/" ? "taskpane.html" : path));
+    if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+export function chromiumAvailable(): boolean {
+  return existsSync(CHROMIUM);
+}
+
+/** Chromium with a fresh temporary profile (chromium.launch makes one per launch). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}

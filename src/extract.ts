@@ -1,9 +1,29 @@
 import type { SourceDocument } from "./document/types";
+import { normalizeLines } from "./lines/normalize";
+import { segmentBlocks } from "./blocks/segment";
+import { extractFacts } from "./facts";
+import { catalogueContext } from "./facts/catalogue";
+import { selectRecords } from "./records/select";
 import type { ExtractionResult } from "./records/types";
+import { detectCompany, detectReportYear } from "./report";
+import { parseUnit } from "./units";
 
 export interface ExtractOptions {
   /** Called with 0..1 as the work proceeds (the task pane shows it). */
   onProgress?: (fraction: number) => void;
+}
+
+/** Unit recognition is asked many times for the same few strings; a small cache keeps it cheap. */
+const unitCache = new Map<string, boolean>();
+const UNIT_CACHE_LIMIT = 50_000;
+function isUnit(text: string): boolean {
+  let known = unitCache.get(text);
+  if (known === undefined) {
+    known = parseUnit(text) !== null;
+    if (unitCache.size > UNIT_CACHE_LIMIT) unitCache.clear();
+    unitCache.set(text, known);
+  }
+  return known;
 }
 
 /**
@@ -11,7 +31,21 @@ export interface ExtractOptions {
  * Pure: no I/O, no Office, no DOM.
  */
 export function extractReport(doc: SourceDocument, options: ExtractOptions = {}): ExtractionResult {
-  options.onProgress?.(1);
-  void doc;
-  return { company: { name: null, aliases: [] }, reportYear: null, records: [], warnings: [] };
+  const progress = options.onProgress ?? (() => undefined);
+  const lines = normalizeLines(doc.lines);
+  progress(0.2);
+  const company = detectCompany(lines);
+  const reportYear = detectReportYear(lines);
+  progress(0.3);
+  const blocks = segmentBlocks(lines, { isUnit });
+  progress(0.6);
+  const facts = extractFacts(blocks, catalogueContext(reportYear), isUnit);
+  progress(0.9);
+  const records = selectRecords(facts);
+  if (doc.fileName) for (const r of records) r.source.document = doc.fileName;
+  const warnings: string[] = [];
+  if (reportYear === null) warnings.push("No report year found: undated figures were not assigned to a year.");
+  if (company.name === null) warnings.push("No company name found.");
+  progress(1);
+  return { company, reportYear, records, warnings };
 }

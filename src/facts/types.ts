@@ -1,0 +1,37 @@
+/** Facts: candidate values for (metric, year), each with its evidence. Selection happens in records. */
+import type { Provenance, ReportedFigure } from "../records/types";
+import type { Dimension, ParsedUnit } from "../units/types";
+
+export type FactOrigin = "table" | "card" | "prose";
+
+export interface CandidateFact {
+  metric: string;
+  year: number;
+  /** Value in the canonical unit. */
+  value: number;
+  unit: string;
+  reported: ReportedFigure;
+  source: Provenance;
+  confidence: number;
+  origin: FactOrigin;
+}
+
+/** What the fact stage needs to know about a metric. */
+export interface MetricInfo {
+  id: string;
+  dimension: Dimension | "by_report" | "intensity";
+}
+
+/**
+ * The catalogue seen from the fact stage: label → metric ids, best first. Injected so that facts
+ * stay testable and the catalogue stays data.
+ */
+export interface FactContext {
+  matchLabel: (label: string) => string[];
+  /** Finds metric labels inside running text: each hit with its character range, best first. */
+  findLabels: (text: string) => { metric: string; start: number; end: number }[];
+  getMetric: (id: string) => MetricInfo | undefined;
+  parseUnitFor: (printed: string, expected: Dimension | "by_report") => ParsedUnit | null;
+  /** The report's own year, for undated figures ("during the reporting period"). */
+  reportYear: number | null;
+}

@@ -12,16 +12,22 @@ import type { CandidateFact, FactContext } from "./types";
 const CONFIDENCE_CARD = 0.8;
 const CONFIDENCE_PROSE_DATED = 0.6;
 const CONFIDENCE_PROSE_UNDATED = 0.5;
-/** Label search looks this far back from a figure (characters). */
+/** Label search looks this far back from a figure (characters, then words). */
 const WINDOW_CHARS = 140;
+const WINDOW_WORDS = 10;
 const SENTENCE_SPLIT = /(?<=[.!?;。；！？])\s+(?=[A-Z0-9"“(])|(?<=[。；！？])/;
 const YEAR_IN_TEXT = /\b((?:19|20)\d\d)\b(?![,.]?\d)/g;
 /** "over 1 billion", "more than 1,678", "about 3,000": a bound or an estimate, not the value. */
 const APPROXIMATE_BEFORE = /(?:\b(?:over|more than|less than|exceed(?:ed|ing|s)?|about|around|approximately|approx\.?|nearly|almost|up to|at least|above|below|under|some|roughly)\s*)$/i;
 /** "reduced by 49.5%", "an increase of 20%": a change, not a level. */
 const CHANGE_BEFORE = /\b(?:by|of)\s*$|(?:increase|decrease|reduc|sav|grow|declin|rise|rose|fell|drop|cut|lower|rais|improv)\w*\s+(?:\w+\s+){0,2}$/i;
-/** Words between a label and its figure that still link them ("was", "reached", "amounted to"). */
-const ALLOWED_GAP = /^[\s,:]*(?:(?:was|were|is|are|of|reached|totall?ed|amounted to|stood at|came to|at|had|has|with|reaching|totaling|totalling|to|a|total|about|in \d{4}|during the year|this year|for the year|by the company|of the company|the company's|,)\s*)*$/i;
+
+/** The last `n` words of a clause (after its last comma-free clause boundary). */
+function lastWords(text: string, n: number): string {
+  const clause = text.split(/[;:()]|,\s+(?:and|while|which|including)\b/).pop() ?? text;
+  const words = clause.trim().split(/\s+/);
+  return words.slice(Math.max(0, words.length - n)).join(" ");
+}
 
 function lineAt(spans: readonly LineSpan[], offset: number): LineSpan {
   let lo = 0;
@@ -77,15 +83,8 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
       if (hit) return hit;
     }
   }
-  const hits = ctx.findLabels(before);
-  // Nearest label first; the words between it and the figure must be linking words only.
-  hits.sort((a, b) => b.end - a.end);
-  for (const h of hits) {
-    if (!ALLOWED_GAP.test(before.slice(h.end))) continue;
-    const hit = resolve([h.metric], figure, before.slice(h.start), ctx);
-    if (hit) return hit;
-  }
-  return null;
+  const near = lastWords(before, WINDOW_WORDS);
+  return resolve(ctx.matchLabel(near), figure, near, ctx);
 }
 
 export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: string) => boolean): CandidateFact[] {
@@ -132,15 +131,7 @@ export function cardFacts(card: CardBlock, ctx: FactContext, isUnit: (s: string)
   const year = years.length === 1 ? years[0] : years.length === 0 ? ctx.reportYear : null;
   if (year === null) return [];
   const label = card.label.replace(YEAR_IN_TEXT, "").trim();
-  let found = resolve(ctx.matchLabel(label), f, card.label, ctx);
-  if (!found) {
-    const hits = ctx.findLabels(label).sort((a, b) => b.end - a.end);
-    for (const h of hits) {
-      if (!ALLOWED_GAP.test(label.slice(h.end))) continue;
-      found = resolve([h.metric], f, label.slice(h.start), ctx);
-      if (found) break;
-    }
-  }
+  const found = resolve(ctx.matchLabel(label), f, card.label, ctx);
   if (!found) return [];
   const fact: CandidateFact = {
     metric: found.metric,

@@ -27,9 +27,8 @@ export interface MetricInfo {
  * stay testable and the catalogue stays data.
  */
 export interface FactContext {
+  /** Metric ids a label (or a short stretch of prose) names, best first. */
   matchLabel: (label: string) => string[];
-  /** Finds metric labels inside running text: each hit with its character range, best first. */
-  findLabels: (text: string) => { metric: string; start: number; end: number }[];
   getMetric: (id: string) => MetricInfo | undefined;
   parseUnitFor: (printed: string, expected: Dimension | "by_report") => ParsedUnit | null;
   /** The report's own year, for undated figures ("during the reporting period"). */

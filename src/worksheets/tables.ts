@@ -1,0 +1,50 @@
+/** Header + body cells of the three tables, and their column widths: what both writers put in the cells. */
+import type { CheckResult } from "../checks";
+import { CHECKS_COLUMNS, DATA_COLUMNS, SOURCES_COLUMNS, type DataColumn, type SourcesColumn, type ChecksColumn } from "../dataset/schema";
+import { dataRowToCells, type DataRow } from "./dataRows";
+import { sourceRowToCells, type SourceRow } from "./sourceRows";
+
+export type TableCell = string | number;
+
+export function dataTableBody(rows: readonly DataRow[]): TableCell[][] {
+  return rows.map(dataRowToCells);
+}
+
+export function sourcesTableBody(rows: readonly SourceRow[]): TableCell[][] {
+  return rows.map(sourceRowToCells);
+}
+
+export const NO_ISSUES_CHECK = "No issues found";
+
+/** Check rows in CHECKS_COLUMNS order. A table needs a body row, so no flags is said in one row. */
+export function checksTableBody(checks: readonly CheckResult[]): TableCell[][] {
+  if (checks.length === 0) return [["", "", "", "", NO_ISSUES_CHECK, "No data-quality issues were found in ESG Data."]];
+  return checks.map((check) => {
+    const cells: Record<ChecksColumn, TableCell> = {
+      Severity: check.severity,
+      Company: check.company,
+      Year: check.year ?? "",
+      "Metric ID": check.metricId,
+      Check: check.check,
+      Message: check.message,
+    };
+    return CHECKS_COLUMNS.map((column) => cells[column]);
+  });
+}
+
+/** Column widths in characters (Excel's unit in files; the Office writer converts to points). */
+const DATA_WIDTHS: Record<DataColumn, number> = {
+  Company: 28, Year: 7, "Metric ID": 24, Metric: 36, Category: 9, Value: 16, Unit: 9, "Reported value": 15, "Reported unit": 14,
+  "Source document": 28, Page: 6, Line: 7, Evidence: 60, Confidence: 11, Status: 10, Conflict: 30, "Imported value": 15,
+};
+const SOURCES_WIDTHS: Record<SourcesColumn, number> = {
+  Document: 32, Company: 28, Aliases: 36, "Stock code": 11, "Report year": 11, Format: 8, "Imported at": 22, Records: 9, Pages: 7,
+};
+const CHECKS_WIDTHS: Record<ChecksColumn, number> = { Severity: 9, Company: 28, Year: 7, "Metric ID": 24, Check: 32, Message: 100 };
+
+export const DATA_COLUMN_WIDTHS = DATA_COLUMNS.map((column) => DATA_WIDTHS[column]);
+export const SOURCES_COLUMN_WIDTHS = SOURCES_COLUMNS.map((column) => SOURCES_WIDTHS[column]);
+export const CHECKS_COLUMN_WIDTHS = CHECKS_COLUMNS.map((column) => CHECKS_WIDTHS[column]);
+
+/** 0-based column of ESG Data that is hidden: the analyst does not need it, populate does. */
+export const HIDDEN_DATA_COLUMN = DATA_COLUMNS.indexOf("Imported value");

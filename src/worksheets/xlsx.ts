@@ -1,0 +1,99 @@
+/**
+ * The in-memory workbook as a real .xlsx (exceljs; works in Node and the browser). Same sheets as in Excel:
+ * ESG Data, ESG Sources and ESG Checks as Excel tables, and the model sheets with their ESG.METRIC formulas
+ * plus cached results, so the file shows numbers even where the add-in is not installed.
+ */
+import type { Workbook, Worksheet } from "exceljs";
+import {
+  CHECKS_COLUMNS,
+  CHECKS_SHEET_NAME,
+  CHECKS_TABLE_NAME,
+  DATA_COLUMNS,
+  DATA_SHEET_NAME,
+  DATA_TABLE_NAME,
+  SOURCES_COLUMNS,
+  SOURCES_SHEET_NAME,
+  SOURCES_TABLE_NAME,
+} from "../dataset/schema";
+import type { ModelSheetLayout } from "./modelSheet";
+import type { WorkbookState } from "./state";
+import {
+  CHECKS_COLUMN_WIDTHS,
+  checksTableBody,
+  DATA_COLUMN_WIDTHS,
+  dataTableBody,
+  HIDDEN_DATA_COLUMN,
+  SOURCES_COLUMN_WIDTHS,
+  sourcesTableBody,
+  type TableCell,
+} from "./tables";
+
+export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** exceljs is large; load it only when a download is asked for. CommonJS and ESM builds expose it differently. */
+async function newWorkbook(): Promise<Workbook> {
+  const module = (await import("exceljs")) as unknown as { Workbook?: new () => Workbook; default?: { Workbook: new () => Workbook } };
+  const WorkbookClass = module.Workbook ?? module.default!.Workbook;
+  return new WorkbookClass();
+}
+
+function addTableSheet(
+  workbook: Workbook,
+  sheetName: string,
+  tableName: string,
+  columns: readonly string[],
+  body: TableCell[][],
+  widths: readonly number[],
+): Worksheet {
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
+  widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  if (body.length === 0) {
+    // An Excel table needs a body row; with nothing to show, a plain header row.
+    sheet.addRow([...columns]).font = { bold: true };
+    return sheet;
+  }
+  sheet.addTable({
+    name: tableName,
+    displayName: tableName,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: columns.map((name) => ({ name, filterButton: true })),
+    // "" would be stored as an empty string; null leaves the cell empty, as Excel would.
+    rows: body.map((row) => row.map((cell) => (cell === "" ? null : cell))),
+  });
+  sheet.getRow(1).font = { bold: true };
+  return sheet;
+}
+
+function addModelSheet(workbook: Workbook, layout: ModelSheetLayout): void {
+  const sheet = workbook.addWorksheet(layout.sheetName, {
+    views: [{ state: "frozen", xSplit: layout.frozenColumns, ySplit: layout.frozenRows }],
+  });
+  layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  layout.cells.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell.kind === "blank") return;
+      const target = sheet.getCell(r + 1, c + 1);
+      // exceljs stores formulas without the leading "=".
+      target.value = cell.kind === "formula" ? { formula: cell.formula.slice(1), result: cell.result } : cell.value;
+      const format = layout.numberFormats[r][c];
+      if (format !== "General") target.numFmt = format;
+    });
+  });
+  for (const r of layout.boldRows) sheet.getRow(r + 1).font = { bold: true };
+  sheet.getCell(1, 1).font = { bold: true, size: 14 };
+}
+
+/** The whole in-memory workbook as .xlsx bytes. */
+export async function workbookToXlsx(state: WorkbookState): Promise<Uint8Array> {
+  const workbook = await newWorkbook();
+  workbook.creator = "ESG Excel add-in";
+  const data = addTableSheet(workbook, DATA_SHEET_NAME, DATA_TABLE_NAME, DATA_COLUMNS, dataTableBody(state.dataRows), DATA_COLUMN_WIDTHS);
+  data.getColumn(HIDDEN_DATA_COLUMN + 1).hidden = true;
+  addTableSheet(workbook, SOURCES_SHEET_NAME, SOURCES_TABLE_NAME, SOURCES_COLUMNS, sourcesTableBody(state.sourceRows), SOURCES_COLUMN_WIDTHS);
+  addTableSheet(workbook, CHECKS_SHEET_NAME, CHECKS_TABLE_NAME, CHECKS_COLUMNS, checksTableBody(state.checks), CHECKS_COLUMN_WIDTHS);
+  for (const layout of state.modelSheets) addModelSheet(workbook, layout);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

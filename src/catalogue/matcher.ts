@@ -1,0 +1,150 @@
+import { EXCLUSION_GROUPS, LABEL_LEXICON, type LexiconEntry } from "./lexicon";
+import { normalizeLabel } from "./normalize-label";
+
+/** A metric a label may name. `specificity` ranks candidates; `score` (0..1) says how much of the label the pattern covers. */
+export interface LabelMatch {
+  metricId: string;
+  /** 0..1: share of the normalized label covered by the matched pattern, lifted so that any match is ≥ 0.5. */
+  score: number;
+  /** The lexicon pattern that matched, as written in the lexicon. */
+  pattern: string;
+  /** Literal length of the pattern (Chinese characters count triple): the ranking key. */
+  specificity: number;
+}
+
+interface CompiledPattern {
+  source: string;
+  regex: RegExp;
+  specificity: number;
+}
+
+interface CompiledEntry {
+  metric: string;
+  patterns: CompiledPattern[];
+  exclusions: RegExp[];
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const CJK_ALL = /[\u3400-\u9fff]/g;
+const ASCII_WORD = /^[a-z0-9%]+$/;
+/** Gap for "*": up to three words, or up to six Chinese characters. */
+const WORD_GAP = "(?: \\S+){0,3}? ";
+const CJK_GAP = "[^\\s]{0,6}?";
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+
+function escapeRegex(text: string): string {
+  return text.replace(ESCAPE, "\\$&");
+}
+
+/** One normalized token → regex: English words also match their plural; a trailing "*" matches any word ending. */
+function tokenRegex(token: string, prefix: boolean): string {
+  if (CJK.test(token)) return escapeRegex(token);
+  const body = escapeRegex(token);
+  if (prefix) return `${body}[a-z0-9]*`;
+  return /[a-z]$/.test(token) && token.length >= 3 ? `${body}(?:s|es)?` : body;
+}
+
+/** Compiles one lexicon phrase ("total * emission", "温室气体排放", "re:...") into an anchored-by-boundaries regex. */
+function compilePhrase(phrase: string): { regex: RegExp; specificity: number } {
+  if (phrase.startsWith("re:")) {
+    const source = phrase.slice(3);
+    const literal = source.replace(/\\[a-z]|[^a-z\u3400-\u9fff ]/gi, "");
+    return { regex: new RegExp(source), specificity: specificityOf(literal) };
+  }
+  const prefix = phrase.endsWith("*") && !phrase.endsWith(" *");
+  const parts = (prefix ? phrase.slice(0, -1) : phrase).split(/\s*\*\s*/);
+  const pieces: string[] = [];
+  let literal = "";
+  parts.forEach((part, i) => {
+    const normalized = normalizeLabel(part);
+    literal += normalized;
+    const tokens = normalized.split(" ").filter(Boolean);
+    const isLast = i === parts.length - 1;
+    const body = tokens.map((t, j) => tokenRegex(t, prefix && isLast && j === tokens.length - 1)).join(" ");
+    pieces.push(body);
+    if (!isLast) {
+      const cjkGap = CJK.test(normalized) || CJK.test(parts[i + 1] ?? "");
+      pieces.push(cjkGap ? CJK_GAP : WORD_GAP);
+    }
+  });
+  const first = literal[0] ?? "";
+  const last = literal[literal.length - 1] ?? "";
+  const lead = ASCII_WORD.test(first) ? "(?<![a-z0-9])" : "";
+  const trail = ASCII_WORD.test(last) && !prefix ? "(?![a-z0-9])" : "";
+  const joined = pieces.join("");
+  return { regex: new RegExp(lead + joined + trail), specificity: specificityOf(literal) };
+}
+
+/** Chinese characters carry more meaning per character than English letters. */
+function specificityOf(literal: string): number {
+  const cjk = (literal.match(CJK_ALL) ?? []).length;
+  const other = literal.replace(CJK_ALL, "").replace(/\s+/g, " ").trim().length;
+  return other + cjk * 3;
+}
+
+function expandExclusions(exclude: readonly string[] = []): string[] {
+  return exclude.flatMap((e) => {
+    if (!e.startsWith("@")) return [e];
+    const group = EXCLUSION_GROUPS[e.slice(1)];
+    if (!group) throw new Error(`Lexicon: unknown exclusion group ${e}`);
+    return [...group];
+  });
+}
+
+function compileEntry(entry: LexiconEntry): CompiledEntry {
+  return {
+    metric: entry.metric,
+    patterns: entry.patterns.map((p) => ({ source: p, ...compilePhrase(p) })),
+    exclusions: expandExclusions(entry.exclude).map((e) => compilePhrase(e).regex),
+  };
+}
+
+/** Compiled once at module load: the matcher never builds a regex per call. */
+const COMPILED: readonly CompiledEntry[] = LABEL_LEXICON.map(compileEntry);
+
+/** Labels repeat across rows and reports ("Male", "Total", "Number of employees"); a bounded memo saves the work. */
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, readonly LabelMatch[]>();
+
+function computeCandidates(normalized: string): LabelMatch[] {
+  if (normalized === "") return [];
+  const out: LabelMatch[] = [];
+  for (const entry of COMPILED) {
+    let best: { pattern: CompiledPattern; length: number } | null = null;
+    for (const pattern of entry.patterns) {
+      if (best && pattern.specificity <= best.pattern.specificity) continue;
+      const m = pattern.regex.exec(normalized);
+      if (m) best = { pattern, length: m[0].length };
+    }
+    if (!best) continue;
+    if (entry.exclusions.some((x) => x.test(normalized))) continue;
+    const coverage = Math.min(1, best.length / normalized.length);
+    out.push({
+      metricId: entry.metric,
+      score: Math.round((0.5 + 0.5 * coverage) * 1000) / 1000,
+      pattern: best.pattern.source,
+      specificity: best.pattern.specificity,
+    });
+  }
+  out.sort((a, b) => b.specificity - a.specificity || b.score - a.score);
+  return out;
+}
+
+/** Every metric the label may name, best first (empty when none). */
+export function matchMetricCandidates(label: string): readonly LabelMatch[] {
+  const normalized = normalizeLabel(label);
+  const cached = memo.get(normalized);
+  if (cached) return cached;
+  const result = computeCandidates(normalized);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(normalized, result);
+  return result;
+}
+
+/**
+ * The metric a table-row label or prose phrase names, or null. Pure: the label alone decides (a bare
+ * "Male" under "By gender" is null; callers that know the parent header can match "header + label").
+ */
+export function matchMetricLabel(label: string): LabelMatch | null {
+  return matchMetricCandidates(label)[0] ?? null;
+}

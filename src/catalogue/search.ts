@@ -1,0 +1,89 @@
+import { METRICS } from "./metrics";
+import { matchMetricCandidates } from "./matcher";
+import { normalizeLabel } from "./normalize-label";
+import type { MetricDefinition } from "./types";
+
+/** How a free-text query found a metric, strongest first. */
+export type SearchMatchKind = "id" | "framework" | "name" | "label" | "text";
+
+export interface MetricSearchResult {
+  metric: MetricDefinition;
+  /** 0..1, higher is better; results are sorted by it. */
+  score: number;
+  matchedOn: SearchMatchKind;
+}
+
+const KIND_SCORE: Readonly<Record<SearchMatchKind, number>> = { id: 1, framework: 0.9, name: 0.85, label: 0.7, text: 0.3 };
+/** Words in a metric's id or name weigh more than words in its description. */
+const NAME_TEXT_BONUS = 0.2;
+/** Among equal matches, the benchmark's own metrics (the headline ones) come first. */
+const BENCHMARK_BONUS = 0.01;
+
+/** Case- and punctuation-free key: "GRI 305-1" → "gri3051", "ghg_scope1" → "ghgscope1", "Scope 1" → "scope1". */
+function key(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[^a-z0-9\u3400-\u9fff]+/g, "");
+}
+
+/** "HKEX A1.2" is also found as "A1.2"; "GRI 305-1" also as "305-1". */
+function frameworkKeys(code: string): string[] {
+  const full = key(code);
+  const bare = key(code.replace(/^\s*(?:hkex|gri|sasb|tcfd|issb)\s*/i, ""));
+  return bare && bare !== full ? [full, bare] : [full];
+}
+
+interface SearchIndexEntry {
+  metric: MetricDefinition;
+  id: string;
+  names: string[];
+  frameworks: string[];
+  nameText: string;
+  text: string;
+}
+
+const INDEX: readonly SearchIndexEntry[] = METRICS.map((m) => ({
+  metric: m,
+  id: key(m.id),
+  names: [key(m.name), key(m.nameZh)],
+  frameworks: m.frameworks.flatMap(frameworkKeys),
+  nameText: `${key(m.id)} ${key(m.name)} ${key(m.nameZh)}`,
+  text: key(m.description),
+}));
+
+const BY_ID: ReadonlyMap<string, MetricDefinition> = new Map(METRICS.map((m) => [m.id, m]));
+
+/**
+ * Finds metrics for what a user typed: an id ("ghg_scope1"), a name ("Scope 1", "Total GHG emissions"),
+ * a Chinese label ("范围一排放"), or a framework code ("GRI 305-1", "A1.2"). Ranked best first; empty when nothing fits.
+ */
+export function findMetricsByText(query: string): MetricSearchResult[] {
+  const q = key(query);
+  if (!q) return [];
+  const best = new Map<string, MetricSearchResult>();
+  const offer = (metric: MetricDefinition, matchedOn: SearchMatchKind, bonus = 0) => {
+    const score = Math.min(1, KIND_SCORE[matchedOn] + bonus + (metric.benchmark ? BENCHMARK_BONUS : 0));
+    const prev = best.get(metric.id);
+    if (!prev || prev.score < score) best.set(metric.id, { metric, score, matchedOn });
+  };
+
+  for (const e of INDEX) {
+    if (e.id === q) offer(e.metric, "id");
+    else if (e.frameworks.includes(q)) offer(e.metric, "framework", e.metric.frameworks.length === 1 ? 0.02 : 0);
+    else if (e.names.includes(q)) offer(e.metric, "name");
+    else if (q.length >= 3 && e.frameworks.some((f) => f.startsWith(q) && /\d$/.test(q))) offer(e.metric, "framework", -0.1);
+  }
+  // The label lexicon knows how reports (and users) name metrics: "Scope 1", "范围一排放", "用水量".
+  const labelMatches = matchMetricCandidates(query);
+  labelMatches.forEach((m, rank) => {
+    const metric = BY_ID.get(m.metricId);
+    if (metric) offer(metric, "label", 0.1 * m.score - 0.02 * rank);
+  });
+  if (best.size === 0 && q.length >= 3) {
+    const normalized = normalizeLabel(query);
+    const alt = key(normalized);
+    for (const e of INDEX) {
+      if (e.nameText.includes(q) || (alt && e.nameText.includes(alt))) offer(e.metric, "text", NAME_TEXT_BONUS);
+      else if (e.text.includes(q) || (alt && e.text.includes(alt))) offer(e.metric, "text");
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.metric.id.localeCompare(b.metric.id));
+}

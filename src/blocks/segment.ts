@@ -24,6 +24,7 @@ const STARTS_LOWER = /^[a-z(]/;
 const CJK = /[\u3400-\u9fff]/;
 const CARD_VALUE = /^[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*[^\d]{0,40}$/;
 const CARD_LABEL_MAX = 90;
+const BARE_YEAR = /^(?:19|20)\d\d$/;
 
 export interface SegmentOptions {
   isUnit: UnitRecognizer;
@@ -189,6 +190,7 @@ class Paragraphs {
 function isCardValue(text: string): boolean {
   if (!CARD_VALUE.test(text) || text.length > 48) return false;
   const first = text.split(" ")[0].replace(/%$/, "");
+  if (BARE_YEAR.test(first)) return false;
   return isValueToken(first) || /^\d[\d,.]*\S*$/.test(first);
 }
 

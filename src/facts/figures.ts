@@ -25,6 +25,7 @@ const TRAILING_PUNCT = /[,;:.!?)"'”’]+$/;
 const LEADING_PUNCT = /^[("'“‘]+/;
 /** Words that end a noun phrase after a figure. */
 const PHRASE_STOP = /^(?:and|or|including|of|which|with|in|from|to|at|for|by|was|were|is|are|has|had|per|accounting|representing|a|an|the)$/i;
+const BARE_YEAR = /^(?:19|20)\d\d$/;
 const FIGURE_WITH_UNIT = /^(\d[\d,]*(?:\.\d+)?)([^\d,.].*)$/;
 
 /** Finds figures in `text`; `isUnit` recognises unit words. Linear in the text length (bounded look-ahead). */
@@ -46,6 +47,8 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     }
     const value = figureValue(token);
     if (value === null) continue;
+    // "2021 new employees", "In 2023": a bare year is a date, not a count.
+    if (!inlineUnit && BARE_YEAR.test(token)) continue;
     const start = words[i].start + words[i].w.indexOf(token.charAt(0));
     let unit = inlineUnit;
     let end = words[i].end;

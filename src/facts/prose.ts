@@ -20,11 +20,11 @@ const YEAR_IN_TEXT = /\b((?:19|20)\d\d)\b(?![,.]?\d)/g;
 /** "over 1 billion", "more than 1,678", "about 3,000": a bound or an estimate, not the value. */
 const APPROXIMATE_BEFORE = /(?:\b(?:over|more than|less than|exceed(?:ed|ing|s)?|about|around|approximately|approx\.?|nearly|almost|up to|at least|above|below|under|some|roughly)\s*)$/i;
 /** "reduced by 49.5%", "an increase of 20%": a change, not a level. */
-const CHANGE_BEFORE = /\b(?:by|of)\s*$|(?:increase|decrease|reduc|sav|grow|declin|rise|rose|fell|drop|cut|lower|rais|improv)\w*\s+(?:\w+\s+){0,2}$/i;
+const CHANGE_BEFORE = /\b(?:increase|decrease|reduc|sav|grow|declin|rise|rose|fell|drop|cut|lower|rais|improv|up|down)\w*\s+(?:\w+\s+){0,2}$/i;
 
 /** The last `n` words of a clause (after its last comma-free clause boundary). */
 function lastWords(text: string, n: number): string {
-  const clause = text.split(/[;:()]|,\s+(?:and|while|which|including)\b/).pop() ?? text;
+  const clause = text.split(/[;:()]|,\s+(?:and|while|including|among)\b/).pop() ?? text;
   const words = clause.trim().split(/\s+/);
   return words.slice(Math.max(0, words.length - n)).join(" ");
 }

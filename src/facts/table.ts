@@ -14,6 +14,8 @@ const CONFIDENCE_BREAKDOWN_GROUP = 0.85;
 const CONFIDENCE_QUALIFIED = 0.85;
 const PENALTY_UNALIGNED = 0.3;
 const STARTS_TOTAL = /^(?:total|overall|all)\b|总|合计/i;
+/** A bracketed part of a label that is words, not a unit or a code: "(Purchased Electricity)". */
+const BRACKETED = /[(（]([A-Za-z\u3400-\u9fff][^()（）]{3,60})[)）]\s*$/;
 const BY_CLAUSE = /\s+(?:by|according to)\s+.*$/i;
 
 interface RowMetric {
@@ -65,6 +67,17 @@ function qualifiedMetric(row: TableRow, parent: string | null, ctx: FactContext)
   return null;
 }
 
+/**
+ * "Total indirect energy consumption (Purchased Electricity)": the bracketed words name a second
+ * metric with the same figures. Returns it when it differs from the row's own metric.
+ */
+function bracketMetric(row: TableRow, own: string, ctx: FactContext): RowMetric | null {
+  const m = BRACKETED.exec(row.label);
+  if (!m || !m[1].trim()) return null;
+  const inner = labelMetric({ ...row, label: m[1].trim() }, ctx);
+  return inner && inner.metric !== own ? inner : null;
+}
+
 export function tableFacts(table: TableBlock, ctx: FactContext): CandidateFact[] {
   const out: CandidateFact[] = [];
   let parent: string | null = null;
@@ -73,6 +86,14 @@ export function tableFacts(table: TableBlock, ctx: FactContext): CandidateFact[]
     const found: RowMetric | null = isQualifier ? qualifiedMetric(row, parent, ctx) : labelMetric(row, ctx);
     if (!isQualifier) parent = found?.metric ?? (RATIO_WORDS.test(row.label) ? parent : null);
     if (!found) continue;
+    emitRow(table, row, found, out);
+    const second = isQualifier ? null : bracketMetric(row, found.metric, ctx);
+    if (second) emitRow(table, row, second, out);
+  }
+  return out;
+}
+
+function emitRow(table: TableBlock, row: TableRow, found: RowMetric, out: CandidateFact[]): void {
     const confidence = found.confidence - (row.aligned ? 0 : PENALTY_UNALIGNED);
     row.values.forEach((cell, i) => {
       if (!cell || cell.value === null) return;
@@ -89,6 +110,4 @@ export function tableFacts(table: TableBlock, ctx: FactContext): CandidateFact[]
       if (row.page !== undefined) fact.source.page = row.page;
       out.push(fact);
     });
-  }
-  return out;
 }

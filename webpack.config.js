@@ -2,6 +2,7 @@
 // ESG custom functions. custom-functions-metadata-plugin writes functions.json from the JSDoc
 // of functions/functions.ts and fails the build when that metadata has errors.
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -39,6 +40,13 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // Document import (src/document) loads its ESM-only libraries through runtime/node.ts in Node;
+      // the bundle uses runtime/browser.ts instead: pdf.js as a lazy chunk, its worker from the
+      // copied pdfjs/pdf.worker.min.mjs (below).
+      new webpack.NormalModuleReplacementPlugin(/(^|[\\/])runtime[\\/]node$/, (resource) => {
+        const fromDocument = /[\\/]src[\\/]document([\\/]|$)/.test(resource.context || "");
+        if (fromDocument) resource.request = resource.request.replace(/node$/, "browser");
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -50,6 +58,11 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // pdf.js loads these at runtime (src/document/runtime/browser.ts): its worker, the CMaps for
+          // CJK PDFs with non-embedded fonts, and the standard font data.
+          { from: "node_modules/pdfjs-dist/build/pdf.worker.min.mjs", to: "pdfjs/pdf.worker.min.mjs", info: { minimized: true } },
+          { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps", info: { minimized: true } },
+          { from: "node_modules/pdfjs-dist/standard_fonts", to: "pdfjs/standard_fonts", info: { minimized: true } },
           ...(officeJs === OFFICE_JS_LOCAL
             ? [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } }]
             : []),

@@ -1,12 +1,11 @@
 /**
- * Browser loaders (webpack swaps ./node.ts for this file; see webpack.config.js). The task pane
- * runs importDocument inside its own Web Worker, so pdf.js parses in that same thread: setting
- * `globalThis.pdfjsWorker` to the worker module makes pdf.js use its in-thread ("fake") worker,
- * which needs no separate worker file or URL. webpack bundles pdf.js and its worker as lazy
- * chunks. If a caller prefers a real nested worker, call `setPdfWorkerSrc(url)` first (the URL of
- * a copied `pdf.worker.min.mjs`).
- * CMaps (for CJK PDFs whose fonts are not embedded) are copied by webpack to `pdfjs/cmaps/` next
- * to the bundle; `setPdfResourceUrls` overrides where they are fetched from.
+ * Browser loaders (webpack swaps ./node.ts for this file; see webpack.config.js). pdf.js is a
+ * lazy chunk; its parser runs in pdf.js's own worker, started from `pdfjs/pdf.worker.min.mjs`,
+ * which webpack copies next to the bundle (CopyWebpackPlugin). That works from the page and from
+ * the task pane's Web Worker (a nested worker). pdf.js's in-thread "fake worker" is not used: its
+ * module takes over the message port of any worker that imports it.
+ * `setPdfWorkerSrc(url)` and `setPdfResourceUrls(...)` override the default URLs, which are
+ * resolved against the running script's location (the bundle's folder).
  */
 import type { HtmlParserConstructor, LoadedPdfjs, Pdfjs, PdfResourceUrls } from "./types";
 
@@ -22,21 +21,22 @@ export function setPdfResourceUrls(urls: PdfResourceUrls): void {
   resourceUrls = urls;
 }
 
-function defaultResourceUrls(): PdfResourceUrls {
+function bundleUrl(path: string): string | undefined {
   const base = (globalThis as { location?: { href: string } }).location?.href;
-  if (!base) return {};
-  return { cMapUrl: new URL("pdfjs/cmaps/", base).href, standardFontDataUrl: new URL("pdfjs/standard_fonts/", base).href };
+  return base ? new URL(path, base).href : undefined;
+}
+
+function defaultResourceUrls(): PdfResourceUrls {
+  return { cMapUrl: bundleUrl("pdfjs/cmaps/"), standardFontDataUrl: bundleUrl("pdfjs/standard_fonts/") };
 }
 
 export function loadPdfjs(): Promise<LoadedPdfjs> {
   pdfjsPromise ??= (async () => {
     const pdfjs = (await import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/build/pdf.mjs")) as unknown as Pdfjs;
-    if (workerSrc) {
-      pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
-    } else {
-      const holder = globalThis as { pdfjsWorker?: unknown };
-      holder.pdfjsWorker ??= await import(/* webpackChunkName: "pdfjs-worker" */ "pdfjs-dist/build/pdf.worker.min.mjs");
-    }
+    // pdf.js only starts its worker itself from a page (it reads window.location); inside the task
+    // pane's worker we start it and hand over the port, which works in both places.
+    const src = workerSrc ?? bundleUrl("pdfjs/pdf.worker.min.mjs");
+    if (!pdfjs.GlobalWorkerOptions.workerPort && src) pdfjs.GlobalWorkerOptions.workerPort = new Worker(src, { type: "module" });
     return { pdfjs, resources: resourceUrls ?? defaultResourceUrls() };
   })();
   return pdfjsPromise;

@@ -2,6 +2,3 @@
 declare module "pdfjs-dist/build/pdf.mjs" {
   export * from "pdfjs-dist";
 }
-declare module "pdfjs-dist/build/pdf.worker.min.mjs" {
-  export const WorkerMessageHandler: unknown;
-}

@@ -26,9 +26,21 @@ export interface ExtractRequest {
   inputs: ExtractInput[];
 }
 
+export interface WarmUpRequest {
+  type: "warmup";
+}
+
+/** A few lines through the whole pipeline, so that the first real import runs on warm code. */
+export async function warmUpPipeline(): Promise<void> {
+  const text = "Indicator\tUnit\t2024\t2023\nGHG emission (Scope 1)\ttCO2e\t6,436.68\t4,052\nTotal employees\tpersons\t1,234\t1,100\n";
+  await runExtractJob({ type: "extract", jobId: 0, inputs: [{ fileName: "warm-up.txt", bytes: new TextEncoder().encode(text) }] }, () => undefined);
+}
+
 /** Runs an import job; `post` receives progress, one document or error per input, then "done". */
 export interface Extractor {
   run(inputs: ExtractInput[], onMessage: (message: ExtractMessage) => void): Promise<void>;
+  /** Optional: start the worker and warm the engine up before the first import. */
+  warmUp?(): void;
 }
 
 /** File extensions document import reads (the file picker's `accept`). */

@@ -10,6 +10,9 @@ function Root() {
   const [host, setHost] = useState<PaneHost | null>(null);
   useEffect(() => {
     void detectHost().then(setHost);
+    // Load the extraction worker while the analyst is still choosing a file.
+    const t = setTimeout(() => extractor.warmUp?.(), 0);
+    return () => clearTimeout(t);
   }, []);
   return <App host={host} extractor={extractor} />;
 }

@@ -43,6 +43,16 @@ export function createWorkerExtractor(): Extractor {
   }
 
   return {
+    warmUp() {
+      try {
+        if (!worker) {
+          worker = start();
+          worker.postMessage({ type: "warmup" });
+        }
+      } catch {
+        // No worker here: imports will run on the main thread.
+      }
+    },
     run(inputs, onMessage) {
       try {
         worker ??= start();

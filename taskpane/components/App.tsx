@@ -60,9 +60,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   footer: {
-    position: "sticky",
-    bottom: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -97,6 +94,7 @@ export function App({ host, extractor, initial = initialState }: AppProps) {
           if (m.type === "progress") {
             dispatch({ type: "importProgress", fraction: (m.index + m.fraction) / n, label: progressLabel(m.stage, inputs[m.index].fileName, m.index, n) });
           } else if (m.type === "document") {
+            performance.mark?.("esg-document-received");
             dispatch({ type: "reportImported", id: `r${++reportSeq.current}`, document: m.document, importedAt: new Date().toISOString() });
           } else if (m.type === "error") {
             dispatch({ type: "importFailed", id: `e${++reportSeq.current}`, fileName: m.fileName, code: m.code, message: m.message });

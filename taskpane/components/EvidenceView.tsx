@@ -18,20 +18,35 @@ const useStyles = makeStyles({
   },
   line: { display: "flex", gap: tokens.spacingHorizontalS, whiteSpace: "pre", color: tokens.colorNeutralForeground3 },
   source: { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold },
-  number: { minWidth: "3.5em", textAlign: "right", userSelect: "none", color: tokens.colorNeutralForeground4 },
+  number: {
+    minWidth: "3.5em",
+    flexShrink: 0,
+    textAlign: "right",
+    userSelect: "none",
+    color: tokens.colorNeutralForeground4,
+    paddingRight: tokens.spacingHorizontalS,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  cellSep: { color: tokens.colorNeutralForeground4 },
   alternatives: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   alt: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
 
+/** Shows table cells (TAB-separated in the document model) with a visible separator. */
+function cells(text: string, sepClass: string) {
+  const parts = text.split("\t");
+  return parts.flatMap((p, i) => (i === 0 ? [p] : [<span key={i} className={sepClass} aria-hidden>{"  │  "}</span>, p]));
+}
+
 /** Splits a line around the printed figure so that it can be highlighted. */
-function highlight(text: string, figure: string | undefined) {
+function highlight(text: string, figure: string | undefined, sepClass: string) {
   const i = figure ? text.indexOf(figure) : -1;
-  if (!figure || i < 0) return text;
+  if (!figure || i < 0) return cells(text, sepClass);
   return (
     <>
-      {text.slice(0, i)}
+      {cells(text.slice(0, i), sepClass)}
       <mark>{figure}</mark>
-      {text.slice(i + figure.length)}
+      {cells(text.slice(i + figure.length), sepClass)}
     </>
   );
 }
@@ -62,13 +77,13 @@ export function EvidenceView({ record, fileName, lines, onUseAlternative }: Evid
                   {l.page ? `${l.page}:` : ""}
                   {l.line}
                 </span>
-                <span>{isSource ? highlight(l.text, record.reported.text) : l.text}</span>
+                <span>{isSource ? highlight(l.text, record.reported.text, styles.cellSep) : cells(l.text, styles.cellSep)}</span>
               </li>
             );
           })}
         </ol>
       ) : (
-        <Text className={styles.lines}>{highlight(record.source.text, record.reported.text)}</Text>
+        <Text className={styles.lines}>{highlight(record.source.text, record.reported.text, styles.cellSep)}</Text>
       )}
       {record.alternatives && record.alternatives.length > 0 && (
         <div className={styles.alternatives}>

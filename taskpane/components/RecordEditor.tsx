@@ -6,7 +6,8 @@ import { formatValue, parseNumber } from "./format";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  fields: { display: "grid", gridTemplateColumns: "minmax(10rem, 2fr) minmax(5rem, 1fr) minmax(7rem, 1fr)", gap: tokens.spacingHorizontalS },
+  fields: { display: "grid", gridTemplateColumns: "minmax(5rem, 1fr) minmax(7rem, 2fr)", gap: tokens.spacingHorizontalS },
+  metric: { gridColumnStart: 1, gridColumnEnd: 3, minWidth: 0 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -47,7 +48,7 @@ export const RecordEditor = forwardRef<HTMLInputElement, RecordEditorProps>(func
   return (
     <form className={styles.root} aria-label="Edit record" onSubmit={submit} data-testid="record-editor">
       <div className={styles.fields}>
-        <Field label="Metric">
+        <Field label="Metric" className={styles.metric}>
           <Select value={metric} onChange={(_, d) => setMetric(d.value)}>
             {metricOptions.map((m) => (
               <option key={m.id} value={m.id}>

@@ -128,7 +128,7 @@ describe("App (task pane)", () => {
     fireEvent.change(screen.getByRole("textbox", { name: "Report year" }), { target: { value: "20" } });
     expect(screen.getByText("Enter a year such as 2024")).toBeTruthy();
     fireEvent.change(screen.getByRole("textbox", { name: "Report year" }), { target: { value: "2023" } });
-    fireEvent.click(screen.getByRole("button", { name: "Reject Employees total 2024" }));
+    fireEvent.click(screen.getByRole("button", { name: "Reject Total employees 2024" }));
 
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Populate and download .xlsx" }));

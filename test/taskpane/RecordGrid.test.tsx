@@ -41,7 +41,7 @@ describe("RecordGrid", () => {
     expect(table.getAttribute("aria-rowcount")).toBe(String(RECORDS.length + 1));
     for (const h of ["Metric", "Year", "Value", "Unit", "Printed", "Conf.", "Flags", "Source"]) expect(within(table).getByRole("columnheader", { name: new RegExp(h) })).toBeTruthy();
     const scope1 = dataRows().find((r) => r.textContent!.includes("6,436.68"))!;
-    expect(scope1.textContent).toContain("GHG scope1");
+    expect(scope1.textContent).toContain("Scope 1 (direct) GHG emissions");
     expect(scope1.textContent).toContain("ghg_scope1");
     expect(scope1.textContent).toContain("2024");
     expect(scope1.textContent).toContain("tCO2e");
@@ -93,9 +93,9 @@ describe("RecordGrid", () => {
 
   test("the reject button names its record and toggles", () => {
     render(<Harness />);
-    const button = screen.getByRole("button", { name: "Reject Employees total 2024" });
+    const button = screen.getByRole("button", { name: "Reject Total employees 2024" });
     fireEvent.click(button);
-    expect(screen.getByRole("button", { name: "Restore Employees total 2024" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Restore Total employees 2024" })).toBeTruthy();
   });
 
   test("renders only a window of rows when there are hundreds, and reaches the last one by keyboard", () => {

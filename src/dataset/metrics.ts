@@ -4,7 +4,7 @@
  * Knows the catalogue's metrics and any other ids the dataset carries.
  */
 import type { MetricDefinition } from "../catalogue/types";
-import { closestLabels, normalizeKey } from "./text";
+import { closestLabels, containsHan, normalizeKey } from "./text";
 
 export type MetricMatch =
   | { ok: true; metric: MetricDefinition }
@@ -51,11 +51,19 @@ export class MetricResolver {
     const exact = this.byKey.get(key);
     if (exact?.length === 1) return { ok: true, metric: exact[0] };
     if (exact && exact.length > 1) return { ok: false, reason: "ambiguous", candidates: exact.map((m) => m.id) };
+    const contained = this.containing(key);
+    if (contained.length === 1) return { ok: true, metric: contained[0] };
     const found = this.search?.(query) ?? [];
     if (found.length === 1) return { ok: true, metric: this.byId.get(found[0].id) ?? found[0] };
     if (found.length > 1) return { ok: false, reason: "ambiguous", candidates: found.slice(0, 5).map((m) => m.id) };
     const candidates = this.metrics.flatMap((m) => [m.id, m.name, m.nameZh].map((name) => ({ key: normalizeKey(name ?? ""), label: m.id })));
     return { ok: false, reason: "unknown", suggestions: closestLabels(query, candidates) };
+  }
+
+  /** Metrics whose id or name contains the query ("Scope 1" ⊂ "Scope 1 (direct) GHG emissions", "范围一" ⊂ "范围一温室气体排放"). */
+  private containing(key: string): MetricDefinition[] {
+    if (key.length < (containsHan(key) ? 2 : 4)) return [];
+    return this.metrics.filter((m) => [m.id, m.name, m.nameZh].some((name) => normalizeKey(name ?? "").includes(key)));
   }
 
   private addKey(key: string, metric: MetricDefinition): void {

@@ -47,6 +47,16 @@ export function parseCategoryArg(arg: OptionalArg): QueryResult<Category | null>
   return category ? success(category) : invalidValue(`Category "${String(arg)}" is not E, S or G (Environmental, Social, Governance).`);
 }
 
+const DIMENSION_WORDS: Record<Dimension, string> = {
+  ghg: "greenhouse gas", energy: "energy", volume: "volume", mass: "mass", currency: "money",
+  count: "counts", percent: "percentages", hours: "hours", days: "days",
+};
+
+/** Ends a message with one full stop, even after a name that ends in "Ltd.". */
+function sentence(text: string): string {
+  return text.endsWith(".") ? text : `${text}.`;
+}
+
 /** Drops float noise that unit factors add (6436.68 × 0.001 → 6.43668, not 6.436680000000001). */
 function tidy(value: number): number {
   return Number(value.toPrecision(12));
@@ -242,7 +252,7 @@ export class EsgQueries {
     if (match.reason === "ambiguous") return invalidValue(`Company "${text}" matches ${listForMessage(match.candidates)}: use more of the name or the stock code.`);
     const hint = match.suggestions.length
       ? `Did you mean ${listForMessage(match.suggestions)}?`
-      : `Companies in the data: ${listForMessage(resolver.companies.slice(0, 5).map((c) => c.name), "and")}${resolver.companies.length > 5 ? " …" : ""}.`;
+      : sentence(`Companies in the data: ${listForMessage(resolver.companies.slice(0, 5).map((c) => c.name), "and")}${resolver.companies.length > 5 ? " …" : ""}`);
     return notAvailable(`Company "${text}" is not in the ESG data. ${hint}`);
   }
 
@@ -326,7 +336,7 @@ export class EsgQueries {
     const units = this.reference.units;
     const source = units.parse(from);
     if (!source) return `unknown unit "${from}".`;
-    const choices = `Units for ${source.dimension}: ${listForMessage(units.unitsFor(source.dimension).slice(0, 10))}.`;
+    const choices = `Units for ${DIMENSION_WORDS[source.dimension]}: ${listForMessage(units.unitsFor(source.dimension).slice(0, 10))}.`;
     if (!units.parse(to)) return `unknown unit "${to}". ${choices}`;
     try {
       return units.convert(1, from, to);

@@ -33,6 +33,7 @@ const HEADER_LEAD_BAD_END = /\b(?:of|in|to|by|since|from|for|before|after|until|
 const HAS_DIGIT = /\d/;
 /** A label cannot end in a function word: "Number of | suppliers" is a label, not label + unit. */
 const DANGLING_LABEL = /(?:^|\s)(?:of|the|and|or|in|for|to|by|with|per|total|number|amount|a|an)$/i;
+const PER_WORD = /(?:^|\s)per\s/i;
 const MAX_HEADER_LEAD_WORDS = 8;
 
 function valueCell(token: string): ValueCell {
@@ -45,6 +46,8 @@ function splitTrailingUnit(words: string[], isUnit: UnitRecognizer): { label: st
   for (let len = maxLen; len >= 1; len--) {
     const unit = words.slice(words.length - len).join(" ");
     const label = words.slice(0, words.length - len).join(" ");
+    // "hours per employee Hour": a "per" phrase ending in a plain unit is the label's, not the unit's.
+    if (len > 1 && PER_WORD.test(unit) && isUnit(words[words.length - 1])) continue;
     if (!DANGLING_LABEL.test(label) && isUnit(unit)) return { label, unit };
   }
   return null;

@@ -84,12 +84,18 @@ function alignValues(parsed: ParsedRow, years: number[]): { values: (ValueCell |
   return { values, aligned: false, extra: [] };
 }
 
-function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow): void {
+function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecognizer): void {
   const { values, aligned, extra } = alignValues(parsed, t.header.years);
   const cells = parsed.labelCells;
   let label = cells.length ? cells[cells.length - 1].text : "";
-  // Figures beyond the year columns belong to the label ("Scope 1 …").
-  if (extra.length) label = [label, ...extra.map((v) => v.text)].join(" ").trim();
+  let unit = parsed.unit;
+  // Figures beyond the year columns belong to the unit ("RMB 10,000") or else to the label ("Scope 1").
+  if (extra.length) {
+    const extraText = extra.map((v) => v.text).join(" ");
+    if (unit && isUnit(`${unit} ${extraText}`)) unit = `${unit} ${extraText}`;
+    else if (!unit && isUnit(extraText)) unit = extraText;
+    else label = `${label} ${extraText}`.trim();
+  }
   const context: string[] = [];
   if (tl.cells) {
     // Cell layout: earlier cells are groups; an empty group cell inherits the cell above.
@@ -127,7 +133,7 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow): void {
     raw: tl.raw,
     label: stripped.label,
     context,
-    unit: parsed.unit,
+    unit,
     values,
     aligned,
   };
@@ -254,7 +260,7 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
       t.blanks = 0;
       const parsed = parseRow(tl, options.isUnit);
       if (parsed && parsed.labelCells.length + (parsed.unit ? 1 : 0) > 0) {
-        addRow(t, tl, parsed);
+        addRow(t, tl, parsed, options.isUnit);
         t.gap = 0;
         continue;
       }

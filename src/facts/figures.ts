@@ -16,6 +16,8 @@ export interface TextFigure {
   unit: string;
   /** Up to four words after the unit: what is counted ("independent directors", "customer complaints"). */
   after: string;
+  /** The word right after `after` ("were" in "8 patents were implemented"); "" at a phrase end. */
+  follow: string;
 }
 
 const WORD = /\S+/g;
@@ -70,16 +72,20 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     }
     if (token.endsWith("%")) unit = "%";
     const after: string[] = [];
+    let follow = "";
     if (!TRAILING_PUNCT.test(words[next - 1]?.w ?? "")) {
       for (let k = next; k < words.length && after.length < MAX_AFTER_WORDS; k++) {
         const raw = words[k].w;
         const w = raw.replace(TRAILING_PUNCT, "");
-        if (PHRASE_STOP.test(w) || isFigure(w)) break;
+        if (PHRASE_STOP.test(w) || isFigure(w)) {
+          follow = w;
+          break;
+        }
         after.push(w);
         if (w !== raw) break;
       }
     }
-    out.push({ start, end, value, text: token, unit, after: after.join(" ") });
+    out.push({ start, end, value, text: token, unit, after: after.join(" "), follow });
     i = next - 1;
   }
   return out;

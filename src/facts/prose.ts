@@ -20,6 +20,14 @@ const YEAR_IN_TEXT = /\b((?:19|20)\d\d)\b(?![,.]?\d)/g;
 /** "over 1 billion", "more than 1,678", "about 3,000": a bound or an estimate, not the value. */
 const APPROXIMATE_BEFORE = /(?:\b(?:over|more than|less than|exceed(?:ed|ing|s)?|about|around|approximately|approx\.?|nearly|almost|up to|at least|above|below|under|some|roughly)\s*)$/i;
 /** "reduced by 49.5%", "an increase of 20%": a change, not a level. */
+const CHANGE_BY = /(?:increas|decreas|reduc|sav|grow|declin|cut|lower|rais|improv|avoid|mitigat|offset)\w*\b(?:\s+\S+){0,6}\s+by\s*$|\bfrom\s*$|\bfrom\s+[\d,.]+\s*\S*\s+to\s*$/i;
+/** Daily or monthly rates are not annual figures. */
+const SHORT_PERIOD = /\b(?:daily|monthly|weekly|hourly|per\s+(?:day|month|week|hour|shift))\b|每日|每月|每天/i;
+/** Words that introduce a stated count: "a total of", "consists of", "including", "there are". */
+const COUNT_CUE = /\b(?:total of|had|has|have|consists? of|composed of|comprised? of|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with)\s*$/i;
+const LIST_JOIN = /^\s*[^.;:]{0,60}?(?:,|\band)\s*$/i;
+/** "8 patents were implemented": a count of actions, not a stock or total. */
+const PASSIVE_AFTER = /^(?:were|was|have|has|had|been|are|is)$/i;
 const CHANGE_BEFORE = /\b(?:increase|decrease|reduc|sav|grow|declin|rise|rose|fell|drop|cut|lower|rais|improv|up|down)\w*\s+(?:\w+\s+){0,2}$/i;
 
 /** The last `n` words of a clause (after its last comma-free clause boundary). */
@@ -72,10 +80,13 @@ function resolve(ids: readonly string[], figure: TextFigure, wording: string, ct
 /** The metric a figure in a sentence belongs to: counted noun after it, else the nearest label before it. */
 function metricForFigure(sentence: string, figure: TextFigure, windowStart: number, ctx: FactContext): Resolved | null {
   const before = sentence.slice(Math.max(windowStart, figure.start - WINDOW_CHARS), figure.start);
-  if (APPROXIMATE_BEFORE.test(before) || CHANGE_BEFORE.test(before)) return null;
-  // "3 independent directors", "21 customer complaints": the unit word is the counted thing.
+  if (APPROXIMATE_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_BY.test(before) || SHORT_PERIOD.test(before)) return null;
+  // "3 independent directors", "21 customer complaints": the unit word is the counted thing. A figure
+  // that opens its sentence is a layout fragment (infographic), not a statement.
   const counted = `${figure.unit} ${figure.after}`.trim();
-  if (counted) {
+  // In a list ("3 independent directors and 2 women directors") the cue of the first item carries over.
+  const listed = windowStart > 0 && LIST_JOIN.test(before);
+  if (counted && (COUNT_CUE.test(before) || listed) && !PASSIVE_AFTER.test(figure.follow)) {
     const words = counted.split(" ");
     for (let n = words.length; n >= 1; n--) {
       const phrase = words.slice(0, n).join(" ");

@@ -237,3 +237,12 @@ describe("model sheet names", () => {
     expect(p.modelSheets.map((s) => s.sheetName)).toEqual(["JL MAG model"]);
   });
 });
+
+describe("with the project's catalogue", () => {
+  it("names and groups metrics from src/catalogue by default", async () => {
+    const { planPopulate } = await import("../../src/worksheets");
+    const p = planPopulate([jlmagReport()], EMPTY_WORKBOOK);
+    expect(rowOf(p, "ghg_scope1", 2024)).toMatchObject({ metricName: "Scope 1 (direct) GHG emissions", category: "E" });
+    expect(rowOf(p, "employees_total", 2024)).toMatchObject({ metricName: "Total employees", category: "S" });
+  });
+});

@@ -25,6 +25,7 @@ const CHANGE_BY = /(?:increas|decreas|reduc|sav|grow|declin|cut|lower|rais|impro
 const SHORT_PERIOD = /\b(?:daily|monthly|weekly|hourly|per\s+(?:day|month|week|hour|shift))\b|每日|每月|每天/i;
 /** Words that introduce a stated count: "a total of", "consists of", "including", "there are". */
 const COUNT_CUE = /\b(?:total of|had|has|have|consists? of|composed of|comprised? of|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with)\s*$/i;
+const LINK_BEFORE = /(?:\b(?:was|were|is|are|of|reached|reaching|totall?ed|totall?ing|amounted to|amounting to|stood at|came to|at|to|be|hit)|[:：])\s*$/i;
 const LIST_JOIN = /^\s*[^.;:]{0,60}?(?:,|\band)\s*$/i;
 /** "8 patents were implemented": a count of actions, not a stock or total. */
 const PASSIVE_AFTER = /^(?:were|was|have|has|had|been|are|is)$/i;
@@ -94,7 +95,9 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
       if (hit) return hit;
     }
   }
+  // The label must lead into the figure: "… was 958,056.79", "… reached 2,385", or end right at it.
   const near = lastWords(before, WINDOW_WORDS);
+  if (!LINK_BEFORE.test(before)) return null;
   return resolve(ctx.matchLabel(near), figure, near, ctx);
 }
 

@@ -16,6 +16,8 @@ interface CompiledPattern {
   source: string;
   regex: RegExp;
   specificity: number;
+  /** A word the normalized label must contain for this pattern to match (prefilter); null: always try. */
+  anchor: string | null;
 }
 
 interface CompiledEntry {
@@ -27,6 +29,7 @@ interface CompiledEntry {
 const CJK = /[\u3400-\u9fff]/;
 const CJK_ALL = /[\u3400-\u9fff]/g;
 const ASCII_WORD = /^[a-z0-9%]+$/;
+const WORD_CHAR = /^[a-z0-9]$/;
 /** Gap for "*": up to three words, or up to six Chinese characters. */
 const WORD_GAP = "(?: \\S+){0,3}? ";
 const CJK_GAP = "[^\\s]{0,6}?";
@@ -45,11 +48,11 @@ function tokenRegex(token: string, prefix: boolean): string {
 }
 
 /** Compiles one lexicon phrase ("total * emission", "温室气体排放", "re:...") into an anchored-by-boundaries regex. */
-function compilePhrase(phrase: string): { regex: RegExp; specificity: number } {
+function compilePhrase(phrase: string): { regex: RegExp; specificity: number; anchor: string | null } {
   if (phrase.startsWith("re:")) {
     const source = phrase.slice(3);
     const literal = source.replace(/\\[a-z]|[^a-z\u3400-\u9fff ]/gi, "");
-    return { regex: new RegExp(source), specificity: specificityOf(literal) };
+    return { regex: new RegExp(source), specificity: specificityOf(literal), anchor: null };
   }
   const prefix = phrase.endsWith("*") && !phrase.endsWith(" *");
   const parts = (prefix ? phrase.slice(0, -1) : phrase).split(/\s*\*\s*/);
@@ -69,10 +72,24 @@ function compilePhrase(phrase: string): { regex: RegExp; specificity: number } {
   });
   const first = literal[0] ?? "";
   const last = literal[literal.length - 1] ?? "";
-  const lead = ASCII_WORD.test(first) ? "(?<![a-z0-9])" : "";
-  const trail = ASCII_WORD.test(last) && !prefix ? "(?![a-z0-9])" : "";
+  // Normalized labels hold only [a-z0-9%], CJK and spaces, so \b is exactly "not next to a letter or digit"
+  // and lets the regex engine scan for the literal quickly.
+  const lead = WORD_CHAR.test(first) ? "\\b" : ASCII_WORD.test(first) ? "(?<![a-z0-9])" : "";
+  const trail = prefix ? "" : WORD_CHAR.test(last) ? "\\b" : ASCII_WORD.test(last) ? "(?![a-z0-9])" : "";
   const joined = pieces.join("");
-  return { regex: new RegExp(lead + joined + trail), specificity: specificityOf(literal) };
+  return { regex: new RegExp(lead + joined + trail), specificity: specificityOf(literal), anchor: anchorOf(parts.map(normalizeLabel).join(" "), prefix) };
+}
+
+/**
+ * The prefilter key of a phrase: its longest English word (exact, as written), or, for Chinese, its
+ * first character. A label can only match the phrase if it contains that word (or character).
+ */
+function anchorOf(normalized: string, prefix: boolean): string | null {
+  const words = normalized.split(" ").filter((w) => w && !CJK.test(w));
+  if (prefix) words.pop();
+  if (words.length > 0) return words.reduce((a, b) => (b.length > a.length ? b : a));
+  const cjk = normalized.match(CJK);
+  return cjk ? cjk[0] : null;
 }
 
 /** Chinese characters carry more meaning per character than English letters. */
@@ -102,6 +119,59 @@ function compileEntry(entry: LexiconEntry): CompiledEntry {
 /** Compiled once at module load: the matcher never builds a regex per call. */
 const COMPILED: readonly CompiledEntry[] = LABEL_LEXICON.map(compileEntry);
 
+/** A pattern located in the compiled lexicon. */
+interface PatternRef {
+  entry: number;
+  pattern: CompiledPattern;
+}
+
+/**
+ * anchor → the patterns needing it, so a label only runs the regexes of patterns whose anchor word
+ * (or Chinese character) it contains. Anchor-less patterns ("re:") are always tried.
+ */
+const PATTERNS_BY_ANCHOR = new Map<string, PatternRef[]>();
+const ALWAYS_TRY: PatternRef[] = [];
+COMPILED.forEach((entry, index) => {
+  for (const pattern of entry.patterns) {
+    const ref = { entry: index, pattern };
+    if (pattern.anchor === null) ALWAYS_TRY.push(ref);
+    else PATTERNS_BY_ANCHOR.set(pattern.anchor, [...(PATTERNS_BY_ANCHOR.get(pattern.anchor) ?? []), ref]);
+  }
+});
+
+/** Patterns worth running, grouped by entry, most specific first within each entry. */
+function patternsToTry(normalized: string): Map<number, CompiledPattern[]> {
+  const seen = new Set<string>();
+  const byEntry = new Map<number, CompiledPattern[]>();
+  const addRefs = (refs: readonly PatternRef[] | undefined) => {
+    if (!refs) return;
+    for (const ref of refs) {
+      const list = byEntry.get(ref.entry);
+      if (list) list.push(ref.pattern);
+      else byEntry.set(ref.entry, [ref.pattern]);
+    }
+  };
+  const add = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    addRefs(PATTERNS_BY_ANCHOR.get(key));
+  };
+  addRefs(ALWAYS_TRY);
+  for (const word of normalized.split(" ")) {
+    if (CJK.test(word)) {
+      for (const ch of word) if (CJK.test(ch)) add(ch);
+      continue;
+    }
+    add(word);
+    if (word.endsWith("s")) add(word.slice(0, -1));
+    if (word.endsWith("es")) add(word.slice(0, -2));
+  }
+  for (const list of byEntry.values()) list.sort((a, b) => b.specificity - a.specificity);
+  return byEntry;
+}
+
+const LEXICON_ORDER: ReadonlyMap<string, number> = new Map(COMPILED.map((e, i) => [e.metric, i]));
+
 /** Labels repeat across rows and reports ("Male", "Total", "Number of employees"); a bounded memo saves the work. */
 const MEMO_LIMIT = 20_000;
 const memo = new Map<string, readonly LabelMatch[]>();
@@ -109,12 +179,15 @@ const memo = new Map<string, readonly LabelMatch[]>();
 function computeCandidates(normalized: string): LabelMatch[] {
   if (normalized === "") return [];
   const out: LabelMatch[] = [];
-  for (const entry of COMPILED) {
+  for (const [index, patterns] of patternsToTry(normalized)) {
+    const entry = COMPILED[index]!;
     let best: { pattern: CompiledPattern; length: number } | null = null;
-    for (const pattern of entry.patterns) {
-      if (best && pattern.specificity <= best.pattern.specificity) continue;
+    for (const pattern of patterns) {
       const m = pattern.regex.exec(normalized);
-      if (m) best = { pattern, length: m[0].length };
+      if (m) {
+        best = { pattern, length: m[0].length };
+        break; // patterns are sorted by specificity: the first hit is the entry's best
+      }
     }
     if (!best) continue;
     if (entry.exclusions.some((x) => x.test(normalized))) continue;
@@ -126,7 +199,8 @@ function computeCandidates(normalized: string): LabelMatch[] {
       specificity: best.pattern.specificity,
     });
   }
-  out.sort((a, b) => b.specificity - a.specificity || b.score - a.score);
+  // Ties: higher coverage, then catalogue (lexicon) order.
+  out.sort((a, b) => b.specificity - a.specificity || b.score - a.score || LEXICON_ORDER.get(a.metricId)! - LEXICON_ORDER.get(b.metricId)!);
   return out;
 }
 

@@ -1,0 +1,35 @@
+import { tablesOf, blocksOf } from "./helpers";
+
+test("tab table with descending years and unit column", () => {
+  const [t] = tablesOf("Indicator\t\tUnit\t2024\t2023\t2022\n1\tTotal GHG emissions\ttCO ₂ e\t175,552.38\t83,512\t109,146");
+  expect(t.years).toEqual([2024, 2023, 2022]);
+  expect(t.rows[0]).toMatchObject({ label: "Total GHG emissions", unit: "tCO2e", line: 2, code: "1" });
+  expect(t.rows[0].values.map((v) => v?.value)).toEqual([175552.38, 83512, 109146]);
+});
+test("space-separated row with multi-word label and unit", () => {
+  const [t] = tablesOf("Indicator Unit 2024 2023 2022 2021\n\nTotal Water Consumption Ton 1,004,914  556,500  745,676  590,009");
+  expect(t.rows[0]).toMatchObject({ label: "Total Water Consumption", unit: "Ton", line: 3 });
+  expect(t.rows[0].values.map((v) => v?.value)).toEqual([1004914, 556500, 745676, 590009]);
+});
+test("wrapped label joins the next row", () => {
+  const [t] = tablesOf("Indicator Unit 2024 2023\nTotal generation amount of general waste (including\nthe total amount of non-hazardous waste) Ton 3,110 1,693.55");
+  expect(t.rows[0].label).toBe("Total generation amount of general waste (including the total amount of non-hazardous waste)");
+  expect(t.rows[0].line).toBe(3);
+});
+test("missing values and fewer values than years", () => {
+  const [t] = tablesOf("Indicator\tUnit\t2024\t2023\t2022\nReduction\ttCO2e\t17,434.33\t/\t/\nWaste by type\tTonne\t12\t17");
+  expect(t.rows[0].values.map((v) => v?.value ?? null)).toEqual([17434.33, null, null]);
+  expect(t.rows[1].aligned).toBe(false);
+});
+test("group cells become context of breakdown rows", () => {
+  const [t] = tablesOf("ESG KPIs\t\tUnit\t2021\nB1.1 Total workforce\tBy gender\tTotal number of employees\tHeadcount\t1,983\n\t\tMale\tHeadcount\t1,572");
+  expect(t.rows[1]).toMatchObject({ label: "Male", context: ["Total workforce", "By gender"] });
+});
+test("scale figure after the unit stays with the unit", () => {
+  const [t] = tablesOf("Indicator Unit 2024 2023\nTotal training investment RMB 10,000 22.00 28.00");
+  expect(t.rows[0]).toMatchObject({ label: "Total training investment", unit: "RMB 10,000" });
+});
+test("label / figure line pairs become cards", () => {
+  const cards = blocksOf("Environmental protection investment\n\n5.59 million yuan\n").filter((b) => b.kind === "card");
+  expect(cards).toEqual([expect.objectContaining({ label: "Environmental protection investment", valueText: "5.59 million yuan", line: 3 })]);
+});

@@ -12,6 +12,17 @@ function metricInfo(id: string): MetricInfo | undefined {
   return m ? { id: m.id, dimension: m.dimension } : undefined;
 }
 
+/** Rows repeat a handful of units; parsing each (unit, dimension) pair once keeps the fact stage cheap. */
+const unitMemo = new Map<string, ReturnType<typeof parseUnitFor>>();
+function parseUnitForCached(printed: string, expected: Parameters<typeof parseUnitFor>[1]): ReturnType<typeof parseUnitFor> {
+  const key = `${expected}\u0000${printed}`;
+  if (unitMemo.has(key)) return unitMemo.get(key) ?? null;
+  const parsed = parseUnitFor(printed, expected);
+  if (unitMemo.size > 20_000) unitMemo.clear();
+  unitMemo.set(key, parsed);
+  return parsed;
+}
+
 export function catalogueContext(reportYear: number | null): FactContext {
-  return { matchLabel, getMetric: metricInfo, parseUnitFor, reportYear };
+  return { matchLabel, getMetric: metricInfo, parseUnitFor: parseUnitForCached, reportYear };
 }

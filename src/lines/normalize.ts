@@ -35,13 +35,15 @@ const SMART_DQUOTES = /[\u201C\u201D]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const IDEO_COMMA = /\u3001/g;
 const MULTI_SPACE = / {2,}/g;
+const NEEDS_WORK = /[^\x20-\x7E\t]|\*\*|__|\^|CO\s*2|_[a-zA-Z0-9]/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const MD_ROW = /^\s*\|.*\|\s*$/;
 
 /** Normalizes one string: full-width → ASCII, strips emphasis and footnote marks, unifies CO₂ spellings. */
 export function normalizeText(s: string): string {
   let t = s;
-  if (t.length === 0) return t;
+  // Fast path: plain ASCII without markup needs no rewriting (most lines of most reports).
+  if (t.length === 0 || !NEEDS_WORK.test(t)) return t;
   t = t.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   t = t.replace(IDEOGRAPHIC_SPACE, " ").replace(IDEO_COMMA, ",");
   t = t.replace(BOLD, "").replace(BRACE_NOTE, "").replace(CARET_NOTE, "");

@@ -12,6 +12,8 @@ export interface Cell {
   right: number;
   /** A figure (or a placeholder such as "-" or "N/A" standing in for one). */
   numeric: boolean;
+  /** The text items the cell was joined from; a table column may start at one of them. */
+  parts: Array<{ text: string; left: number; right: number }>;
 }
 
 export interface TextRow {
@@ -29,6 +31,15 @@ const NO_SPACE_GAP = 0.12;
 
 const NUMERIC_CELL = /^[(\-−–+]?\s*[$¥€£]?\s*\d[\d,.\s]*(?:%|‰)?\s*\)?$|^(?:-|–|—|\/|N\/A|n\/a|NA|—)$/;
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/** Splits a cell before the part at `index` (a column starts there). */
+export function splitCell(cell: Cell, index: number): [Cell, Cell] {
+  const make = (parts: Cell["parts"]): Cell => {
+    const text = parts.map((p) => p.text).join(" ").replace(/\s+/g, " ").trim();
+    return { text, left: parts[0].left, right: Math.max(...parts.map((p) => p.right)), numeric: isNumericCell(text), parts };
+  };
+  return [make(cell.parts.slice(0, index)), make(cell.parts.slice(index))];
+}
 
 export function isNumericCell(text: string): boolean {
   return NUMERIC_CELL.test(text.trim());
@@ -100,8 +111,9 @@ export function groupByBaseline(items: PositionedText[]): LineGroup[] {
   return lines;
 }
 
+/** Word and LibreOffice set superscripts at 58–80% of the text size, raised by a third. */
 function isSuperscript(item: PositionedText, line: LineGroup): boolean {
-  return item.size < 0.8 * line.size && line.baseline - item.baseline > 0.15 * line.size;
+  return item.size < 0.85 * line.size && line.baseline - item.baseline > 0.15 * line.size;
 }
 
 function joinText(left: string, right: string, gap: number, size: number): string {
@@ -129,8 +141,9 @@ export function lineToRow(line: LineGroup): TextRow {
     if (current && gap <= CELL_GAP * line.size) {
       current.text = joinText(current.text, item.text, gap, line.size);
       current.right = Math.max(current.right, item.right);
+      current.parts.push({ text: item.text, left: item.left, right: item.right });
     } else {
-      current = { text: item.text, left: item.left, right: item.right, numeric: false };
+      current = { text: item.text, left: item.left, right: item.right, numeric: false, parts: [{ text: item.text, left: item.left, right: item.right }] };
       cells.push(current);
     }
   }

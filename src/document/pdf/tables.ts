@@ -5,7 +5,7 @@
  * value leaves an empty cell instead of shifting the row. Side-by-side tables are split apart and
  * emitted one after the other, and labels wrapped onto a second line are joined to their row.
  */
-import type { Cell, TextRow } from "./rows";
+import { splitCell, type Cell, type TextRow } from "./rows";
 
 interface Column {
   left: number;
@@ -63,7 +63,9 @@ function findRegions(rows: TextRow[]): Array<{ table: boolean; rows: TextRow[] }
         continue;
       }
       // A single-cell row right below the last table row may be that row's wrapped label.
-      if (row.cells.length === 1 && pitch < 1.6 * row.size && row.cells[0].right < (region[region.length - 1].cells[1]?.left ?? Infinity)) {
+      // (a continuation sits one text line below; a paragraph after the table sits further down).
+      const firstFigure = region[region.length - 1].cells.find((c) => c.numeric);
+      if (row.cells.length === 1 && pitch < 1.3 * row.size && row.cells[0].right < (firstFigure?.left ?? Infinity)) {
         region.push(row);
         j++;
       }
@@ -132,12 +134,34 @@ function sideBySideSplit(columns: Column[]): number {
   return -1;
 }
 
+/**
+ * Splits cells that run into the next column: when a label nearly touches the unit beside it,
+ * the two are one cell by gap alone, but the unit's text item starts where the column starts.
+ */
+function splitAtColumnStarts(cells: Cell[], columns: Column[]): Cell[] {
+  const out: Cell[] = [];
+  for (const cell of cells) {
+    let rest = cell;
+    for (let k = rest.parts.length - 1; k >= 1; k--) {
+      const start = rest.parts[k].left;
+      if (columns.some((col) => Math.abs(col.left - start) < 1.5) && !columns.some((col) => Math.abs(col.left - rest.left) < 1.5 && col.right > start)) {
+        const [head, tail] = splitCell(rest, k);
+        out.push(tail);
+        rest = head;
+        k = rest.parts.length;
+      }
+    }
+    out.push(rest);
+  }
+  return out.sort((a, b) => a.left - b.left);
+}
+
 function placeRows(rows: TextRow[], columns: Column[], offset: number, count: number): PlacedRow[] {
   const placed: PlacedRow[] = [];
   for (const row of rows) {
     const cells = new Array<string>(count).fill("");
     let any = false;
-    for (const cell of row.cells) {
+    for (const cell of splitAtColumnStarts(row.cells, columns)) {
       const index = columnOf(cell, columns) - offset;
       if (index < 0 || index >= count) continue;
       cells[index] = cells[index] ? `${cells[index]} ${cell.text}` : cell.text;
@@ -238,12 +262,24 @@ function layoutTable(rows: TextRow[]): string[] {
   return lines;
 }
 
-/** Lays out one page's rows as text lines, tables as TAB-separated cells. */
+/** Vertical space wider than this many font sizes between two lines separates paragraphs. */
+const PARAGRAPH_GAP = 1.9;
+
+/**
+ * Lays out one page's rows as text lines, tables as TAB-separated cells. A wide vertical gap
+ * becomes an empty line, as between paragraphs of a text file, so that blocks stay apart.
+ */
 export function rowsToLines(rows: TextRow[]): string[] {
   const lines: string[] = [];
+  let previous: TextRow | undefined;
   for (const run of findRegions(rows)) {
-    if (run.table) lines.push(...layoutTable(run.rows));
+    const first = run.rows[0];
+    if (previous && lines.length && lines[lines.length - 1] !== "" && first.baseline - previous.baseline > PARAGRAPH_GAP * Math.max(first.size, previous.size))
+      lines.push("");
+    if (run.table) lines.push(...layoutTable(run.rows).filter((l) => l.trim() !== ""));
     else for (const row of run.rows) lines.push(row.cells.map((c) => c.text).join("\t"));
+    previous = run.rows[run.rows.length - 1];
   }
-  return lines.filter((l) => l.trim() !== "");
+  while (lines.length && lines[lines.length - 1] === "") lines.pop();
+  return lines;
 }

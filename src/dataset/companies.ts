@@ -44,11 +44,10 @@ export class CompanyResolver {
       }
       this.named.push(named);
     }
+    this.companies = this.named.map((entry) => entry.company);
   }
 
-  get companies(): DatasetCompany[] {
-    return this.named.map((entry) => entry.company);
-  }
+  readonly companies: readonly DatasetCompany[];
 
   resolve(query: string): CompanyMatch {
     let match = this.memo.get(query);

@@ -15,8 +15,15 @@ export function isUserReviewed(status: RecordStatus): boolean {
   return status === "edited" || status === "confirmed";
 }
 
+/**
+ * A record, or the position of its table row not parsed yet: a load only reads the key cells
+ * (company, metric, year, value) and parses a row's other cells on first use. Loading 80,000
+ * rows must stay well under 200 ms, and most rows are never asked for.
+ */
+type Entry = DatasetRecord | number;
+
 class MetricSeries {
-  readonly byYear = new Map<number, DatasetRecord>();
+  readonly byYear = new Map<number, Entry>();
   private sorted: number[] | null = null;
 
   /** Years with data, oldest first. */
@@ -25,9 +32,9 @@ class MetricSeries {
     return this.sorted;
   }
 
-  set(record: DatasetRecord): void {
-    if (!this.byYear.has(record.year)) this.sorted = null;
-    this.byYear.set(record.year, record);
+  set(year: number, entry: Entry): void {
+    if (!this.byYear.has(year)) this.sorted = null;
+    this.byYear.set(year, entry);
   }
 }
 
@@ -50,10 +57,21 @@ export interface ReportInput {
   document?: string;
 }
 
+/** A company by name (any case or punctuation) or as resolved (fastest). */
+export type CompanyRef = string | DatasetCompany;
+
 export type MetricInfoLookup = (metricId: string) => { name: string; category: string } | undefined;
 
 export class Dataset {
   private readonly byCompany = new Map<string, CompanyData>();
+  /** The table rows entries point into (see Entry), and where each column is in them. */
+  private rows: readonly (readonly Cell[])[] = [];
+  private rowColumns = columnIndex(DATA_COLUMNS);
+  /** Hot paths skip normalizing: by the exact text of a Company cell, and by the resolved company object. */
+  private readonly byCompanyText = new Map<string, CompanyData>();
+  private readonly byCompanyInfo = new Map<DatasetCompany, CompanyData>();
+  /** Every metric id in the data, with the first series that has it. */
+  private readonly firstSeries = new Map<string, MetricSeries>();
   private resolver: CompanyResolver | null = null;
   /** Rows that could not be used, with the reason (1-based row within the table body). */
   readonly skippedRows: string[] = [];
@@ -72,16 +90,26 @@ export class Dataset {
     }
     const data = tables.data;
     const dataHasHeader = data.length > 0 && isHeaderRow(data[0], DATA_COLUMNS);
-    const dataIndex = columnIndex(DATA_COLUMNS, dataHasHeader ? data[0] : undefined);
+    dataset.rows = data;
+    dataset.rowColumns = columnIndex(DATA_COLUMNS, dataHasHeader ? data[0] : undefined);
+    const at = dataset.rowColumns;
     for (let r = dataHasHeader ? 1 : 0; r < data.length; r++) {
-      const record = recordFromDataRow(data[r], dataIndex);
-      if (typeof record === "string") {
-        if (data[r].some((cell) => cell !== "" && cell !== null && cell !== undefined)) {
-          dataset.skippedRows.push(`row ${dataHasHeader ? r : r + 1}: ${record}`);
-        }
+      const row = data[r];
+      const company = row[at.Company];
+      const metric = row[at["Metric ID"]];
+      const year = row[at.Year];
+      const value = row[at.Value];
+      // Fast path for what the writer produces; anything else goes through the full parse and its checks.
+      if (typeof company === "string" && company && typeof metric === "string" && metric && typeof year === "number" && Number.isInteger(year) && typeof value === "number") {
+        dataset.loadRow(company, metric, year, r);
         continue;
       }
-      dataset.loadRow(record);
+      const record = recordFromDataRow(row, at);
+      if (typeof record === "string") {
+        if (row.some((cell) => cell !== "" && cell !== null && cell !== undefined)) dataset.skippedRows.push(`row ${dataHasHeader ? r : r + 1}: ${record}`);
+        continue;
+      }
+      dataset.loadRow(record.company, record.metric, record.year, record);
     }
     return dataset;
   }
@@ -119,10 +147,10 @@ export class Dataset {
    */
   upsert(record: DatasetRecord): UpsertOutcome {
     const series = this.seriesFor(record.company, record.metric);
-    const existing = series.byYear.get(record.year);
+    const existing = this.entryRecord(series, record.year);
     if (existing && existing.value === record.value && existing.unit === record.unit) return "unchanged";
     if (existing && isUserReviewed(existing.status) && !isUserReviewed(record.status)) return "keptUserEdit";
-    series.set(record);
+    series.set(record.year, record);
     this.changed();
     return existing ? "updated" : "added";
   }
@@ -138,25 +166,26 @@ export class Dataset {
     return counts;
   }
 
-  /** The record for (company display name, metric id, year), if any. O(1). */
-  record(company: string, metric: string, year: number): DatasetRecord | undefined {
-    return this.byCompany.get(normalizeKey(company))?.series.get(metric)?.byYear.get(year);
+  /** The record for (company, metric id, year), if any. O(1). A company is its name (any case/punctuation) or a resolved DatasetCompany. */
+  record(company: CompanyRef, metric: string, year: number): DatasetRecord | undefined {
+    const series = this.find(company)?.series.get(metric);
+    return series && this.entryRecord(series, year);
   }
 
   /** Years with data for (company, metric), oldest first; empty when none. */
-  years(company: string, metric: string): number[] {
-    return this.byCompany.get(normalizeKey(company))?.series.get(metric)?.years() ?? [];
+  years(company: CompanyRef, metric: string): number[] {
+    return this.find(company)?.series.get(metric)?.years() ?? [];
   }
 
   /** Metric ids the company has data for, in first-seen order. */
-  metricsOf(company: string): string[] {
-    return [...(this.byCompany.get(normalizeKey(company))?.series.keys() ?? [])];
+  metricsOf(company: CompanyRef): string[] {
+    return [...(this.find(company)?.series.keys() ?? [])];
   }
 
   /** Years in which the company has any data, oldest first. */
-  yearsOf(company: string): number[] {
+  yearsOf(company: CompanyRef): number[] {
     const years = new Set<number>();
-    for (const series of this.byCompany.get(normalizeKey(company))?.series.values() ?? []) for (const year of series.byYear.keys()) years.add(year);
+    for (const series of this.find(company)?.series.values() ?? []) for (const year of series.byYear.keys()) years.add(year);
     return [...years].sort((a, b) => a - b);
   }
 
@@ -170,7 +199,16 @@ export class Dataset {
   }
 
   *records(): IterableIterator<DatasetRecord> {
-    for (const data of this.byCompany.values()) for (const series of data.series.values()) yield* series.byYear.values();
+    for (const data of this.byCompany.values()) for (const series of data.series.values()) for (const year of series.byYear.keys()) yield this.entryRecord(series, year)!;
+  }
+
+  /** Metric ids in the data that `known` does not contain, each with one of its records (for its name and unit). */
+  unknownMetrics(known: ReadonlySet<string>): Map<string, DatasetRecord> {
+    const samples = new Map<string, DatasetRecord>();
+    for (const [metric, series] of this.firstSeries) {
+      if (!known.has(metric) && series.byYear.size) samples.set(metric, this.entryRecord(series, series.years()[0])!);
+    }
+    return samples;
   }
 
   get size(): number {
@@ -191,21 +229,47 @@ export class Dataset {
   }
 
   /** A table row: later rows win over earlier ones for the same key, except over a user's edit. */
-  private loadRow(record: DatasetRecord): void {
-    const series = this.seriesFor(record.company, record.metric);
-    const existing = series.byYear.get(record.year);
-    if (existing && isUserReviewed(existing.status) && !isUserReviewed(record.status)) return;
-    series.set(record);
+  private loadRow(company: string, metric: string, year: number, entry: Entry): void {
+    const series = this.seriesFor(company, metric);
+    if (series.byYear.has(year)) {
+      const existing = this.entryRecord(series, year)!;
+      const incoming = typeof entry === "number" ? this.parseRow(entry) : entry;
+      if (isUserReviewed(existing.status) && !isUserReviewed(incoming.status)) return;
+    }
+    series.set(year, entry);
     this.changed();
   }
 
+  /** The record at `year`, parsing its row on first use. */
+  private entryRecord(series: MetricSeries, year: number): DatasetRecord | undefined {
+    const entry = series.byYear.get(year);
+    if (typeof entry !== "number") return entry;
+    const record = this.parseRow(entry);
+    series.byYear.set(year, record);
+    return record;
+  }
+
+  /** Rows reach here only after the load checked their key cells, so the parse cannot fail. */
+  private parseRow(position: number): DatasetRecord {
+    return recordFromDataRow(this.rows[position], this.rowColumns) as DatasetRecord;
+  }
+
+  private find(company: CompanyRef): CompanyData | undefined {
+    if (typeof company !== "string") return this.byCompanyInfo.get(company);
+    return this.byCompanyText.get(company) ?? this.byCompany.get(normalizeKey(company));
+  }
+
   private companyData(name: string): CompanyData {
+    const known = this.byCompanyText.get(name);
+    if (known) return known;
     const key = normalizeKey(name);
     let data = this.byCompany.get(key);
     if (!data) {
       data = { info: { name: name.trim(), aliases: [], stockCode: "", documents: [] }, series: new Map() };
       this.byCompany.set(key, data);
+      this.byCompanyInfo.set(data.info, data);
     }
+    this.byCompanyText.set(name, data);
     return data;
   }
 
@@ -215,6 +279,7 @@ export class Dataset {
     if (!series) {
       series = new MetricSeries();
       data.series.set(metric, series);
+      if (!this.firstSeries.has(metric)) this.firstSeries.set(metric, series);
     }
     return series;
   }

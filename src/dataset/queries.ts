@@ -59,13 +59,25 @@ function sentence(text: string): string {
 
 /** Drops float noise that unit factors add (6436.68 × 0.001 → 6.43668, not 6.436680000000001). */
 function tidy(value: number): number {
-  return Number(value.toPrecision(12));
+  if (value === 0 || !Number.isFinite(value)) return value;
+  // Round to 12 significant digits with exact powers of ten (faster than toPrecision on the hot path).
+  const digits = 11 - Math.floor(Math.log10(Math.abs(value)));
+  if (digits >= 0) {
+    const scale = 10 ** digits;
+    return Math.round(value * scale) / scale;
+  }
+  const scale = 10 ** -digits;
+  return Math.round(value / scale) * scale;
 }
 
 export class EsgQueries {
   private metricResolverVersion = -1;
   private metricResolverCache: MetricResolver | null = null;
-  private readonly factors = new Map<string, number | string>();
+  private readonly factors = new Map<string, Map<string, number | string>>();
+  /** Answers per argument text, for the dataset version they were computed on (a sheet repeats the same names thousands of times). */
+  private readonly companyAnswers = new Map<unknown, QueryResult<DatasetCompany>>();
+  private readonly metricAnswers = new Map<unknown, QueryResult<MetricDefinition>>();
+  private answersVersion = -1;
 
   constructor(
     readonly dataset: Dataset,
@@ -74,9 +86,11 @@ export class EsgQueries {
 
   /** ESG.METRIC: the value for a year (latest when blank), optionally converted. */
   metricValue(company: string, metric: string, year?: OptionalArg, unit?: OptionalArg): QueryResult<number> {
-    const target = this.target(company, metric);
-    if (!target.ok) return target;
-    const record = this.recordFor(target.value, year);
+    const found = this.company(company);
+    if (!found.ok) return found;
+    const definition = this.metric(metric);
+    if (!definition.ok) return definition;
+    const record = this.recordFor({ company: found.value, metric: definition.value }, year);
     if (!record.ok) return record;
     return this.inUnit(record.value, unit);
   }
@@ -91,7 +105,7 @@ export class EsgQueries {
     if (!to.ok) return to;
     if (from.value !== null && to.value !== null && from.value > to.value) return invalidValue(`From year ${from.value} is after to year ${to.value}.`);
     const { company: found, metric: definition } = target.value;
-    const years = this.dataset.years(found.name, definition.id);
+    const years = this.dataset.years(found, definition.id);
     if (!years.length) return this.noDataAtAll(target.value);
     const wanted = years.filter((y) => (from.value === null || y >= from.value) && (to.value === null || y <= to.value));
     if (!wanted.length) {
@@ -100,7 +114,7 @@ export class EsgQueries {
     }
     const rows: number[][] = [];
     for (const year of wanted) {
-      const value = this.inUnit(this.dataset.record(found.name, definition.id, year)!, unit);
+      const value = this.inUnit(this.dataset.record(found, definition.id, year)!, unit);
       if (!value.ok) return value;
       rows.push([year, value.value]);
     }
@@ -178,9 +192,9 @@ export class EsgQueries {
     if (!current.ok) return current;
     const { company: found, metric: definition } = target.value;
     const previousYear = current.value.year - 1;
-    const previous = this.dataset.record(found.name, definition.id, previousYear);
+    const previous = this.dataset.record(found, definition.id, previousYear);
     if (!previous) {
-      const years = this.dataset.years(found.name, definition.id);
+      const years = this.dataset.years(found, definition.id);
       return notAvailable(`No ${definition.id} for ${found.name} in ${previousYear} to compare ${current.value.year} with. Years with data: ${listForMessage(years, "and")}.`);
     }
     const previousValue = this.inUnit(previous, current.value.unit);
@@ -243,6 +257,33 @@ export class EsgQueries {
   }
 
   private company(query: unknown): QueryResult<DatasetCompany> {
+    this.checkVersion();
+    let answer = this.companyAnswers.get(query);
+    if (!answer) {
+      answer = this.findCompany(query);
+      this.companyAnswers.set(query, answer);
+    }
+    return answer;
+  }
+
+  private metric(query: unknown): QueryResult<MetricDefinition> {
+    this.checkVersion();
+    let answer = this.metricAnswers.get(query);
+    if (!answer) {
+      answer = this.findMetric(query);
+      this.metricAnswers.set(query, answer);
+    }
+    return answer;
+  }
+
+  private checkVersion(): void {
+    if (this.answersVersion === this.dataset.version) return;
+    this.companyAnswers.clear();
+    this.metricAnswers.clear();
+    this.answersVersion = this.dataset.version;
+  }
+
+  private findCompany(query: unknown): QueryResult<DatasetCompany> {
     const text = query === null || query === undefined ? "" : String(query).trim();
     const resolver = this.dataset.companyResolver();
     if (!resolver.companies.length) return this.emptyWorkbook();
@@ -256,7 +297,7 @@ export class EsgQueries {
     return notAvailable(`Company "${text}" is not in the ESG data. ${hint}`);
   }
 
-  private metric(query: unknown): QueryResult<MetricDefinition> {
+  private findMetric(query: unknown): QueryResult<MetricDefinition> {
     const text = query === null || query === undefined ? "" : String(query).trim();
     if (!text) return invalidValue("Metric is missing: give a metric id such as ghg_scope1 (ESG.METRICS() lists them).");
     const match = this.metricResolver().resolve(text);
@@ -268,16 +309,21 @@ export class EsgQueries {
 
   /** The record for a year, or for the latest year when blank; a message naming the years that exist otherwise. */
   private recordFor(target: Target, year: OptionalArg): QueryResult<DatasetRecord> {
+    // Hot path: a plain year with data.
+    if (typeof year === "number" && year >= 1900 && year <= 2200 && Number.isInteger(year)) {
+      const record = this.dataset.record(target.company, target.metric.id, year);
+      if (record) return success(record);
+    }
     const wanted = parseYearArg(year);
     if (!wanted.ok) return wanted;
     const { company, metric } = target;
     if (wanted.value !== null) {
-      const record = this.dataset.record(company.name, metric.id, wanted.value);
+      const record = this.dataset.record(company, metric.id, wanted.value);
       if (record) return success(record);
     }
-    const years = this.dataset.years(company.name, metric.id);
+    const years = this.dataset.years(company, metric.id);
     if (!years.length) return this.noDataAtAll(target);
-    if (wanted.value === null) return success(this.dataset.record(company.name, metric.id, years[years.length - 1])!);
+    if (wanted.value === null) return success(this.dataset.record(company, metric.id, years[years.length - 1])!);
     return notAvailable(`No ${metric.id} for ${company.name} in ${wanted.value}. Years with data: ${listForMessage(years, "and")}.`);
   }
 
@@ -293,12 +339,9 @@ export class EsgQueries {
   private metricResolver(): MetricResolver {
     if (!this.metricResolverCache || this.metricResolverVersion !== this.dataset.version) {
       const known = new Set(this.reference.metrics.map((m) => m.id));
-      const extra = new Map<string, MetricDefinition>();
-      for (const record of this.dataset.records()) {
-        if (known.has(record.metric) || extra.has(record.metric)) continue;
-        extra.set(record.metric, this.definitionFromRecord(record));
-      }
-      this.metricResolverCache = new MetricResolver([...this.reference.metrics, ...extra.values()], this.reference.searchMetrics);
+      const extra: MetricDefinition[] = [];
+      for (const sample of this.dataset.unknownMetrics(known).values()) extra.push(this.definitionFromRecord(sample));
+      this.metricResolverCache = new MetricResolver([...this.reference.metrics, ...extra], this.reference.searchMetrics);
       this.metricResolverVersion = this.dataset.version;
     }
     return this.metricResolverCache;
@@ -323,11 +366,12 @@ export class EsgQueries {
 
   /** Factor from one unit to another (cached), or a message saying why there is none. */
   private factor(from: string, to: string): number | string {
-    const key = `${from}\u0000${to}`;
-    let factor = this.factors.get(key);
+    let byTarget = this.factors.get(from);
+    if (!byTarget) this.factors.set(from, (byTarget = new Map()));
+    let factor = byTarget.get(to);
     if (factor === undefined) {
       factor = this.computeFactor(from, to);
-      this.factors.set(key, factor);
+      byTarget.set(to, factor);
     }
     return factor;
   }

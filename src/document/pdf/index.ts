@@ -28,7 +28,8 @@ export function pageItemsToLines(items: PdfTextItem[], viewportTransform: number
 
 async function readPage(page: PDFPageProxy, pdfjs: Pdfjs): Promise<string[]> {
   const viewport = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
+  // pdf.js normalizes every item unless told not to; rows.ts splits ligatures in cells instead.
+  const content = await page.getTextContent({ disableNormalization: true });
   const items = content.items.filter((item): item is PdfTextItem & (typeof content.items)[number] => "str" in item);
   page.cleanup();
   return pageItemsToLines(items, viewport.transform, pdfjs.Util);

@@ -30,6 +30,8 @@ const CELL_GAP = 0.5;
 const NO_SPACE_GAP = 0.12;
 
 const NUMERIC_CELL = /^[(\-−–+]?\s*[$¥€£]?\s*\d[\d,.\s]*(?:%|‰)?\s*\)?$|^(?:-|–|—|\/|N\/A|n\/a|NA|—)$/;
+/** Latin ligatures (ﬁ, ﬂ) split into letters so that words match; pdf.js normalization is off for speed. */
+const LIGATURES = /[\ufb00-\ufb06]/g;
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /** Splits a cell before the part at `index` (a column starts there). */
@@ -148,7 +150,7 @@ export function lineToRow(line: LineGroup): TextRow {
     }
   }
   for (const cell of cells) {
-    cell.text = cell.text.replace(/\s+/g, " ").trim();
+    cell.text = cell.text.replace(LIGATURES, (c) => c.normalize("NFKC")).replace(/\s+/g, " ").trim();
     cell.numeric = isNumericCell(cell.text);
   }
   return { baseline: line.baseline, size: line.size, cells: cells.filter((c) => c.text !== "") };

@@ -4,6 +4,7 @@
  * and offers it as an .xlsx download. Components only see PaneHost.
  */
 import type { ImportedReport, PopulateSummary } from "../src/worksheets/types";
+import { XLSX_MIME_TYPE } from "../src/worksheets/xlsx";
 import { createWorksheetsApi, type WorksheetsApi } from "./worksheetsAdapter";
 
 export type HostMode = "excel" | "browser";
@@ -19,7 +20,7 @@ export interface PaneHost {
   populate(reports: ImportedReport[]): Promise<PopulateOutcome>;
 }
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const XLSX_MIME = XLSX_MIME_TYPE;
 export const DOWNLOAD_NAME = "esg-data.xlsx";
 
 /** Offers bytes as a file download (browser mode). */

@@ -1,19 +1,13 @@
 /**
- * The pane's only door to the worksheet writers (src/worksheets, taskpane/excel). Until their API
- * lands this holds a minimal stand-in with the same contract (src/worksheets/types.ts and the
- * column lists in src/dataset/schema.ts); swapping in the real calls only touches this file.
+ * The pane's only door to the worksheet writers and the dataset store:
+ *   Excel:   populateExcelWorkbook (taskpane/excel), then reloadDataset() so live ESG formulas update
+ *            (task pane and functions share one JS context; the store is a runtime-wide singleton).
+ *   Browser: the in-memory workbook (src/worksheets), exported with workbookToXlsx.
  */
 import type { ImportedReport, PopulateSummary } from "../src/worksheets/types";
-import {
-  ALIAS_SEPARATOR,
-  CHECKS_COLUMNS,
-  CHECKS_SHEET_NAME,
-  DATA_COLUMNS,
-  DATA_SHEET_NAME,
-  SOURCES_COLUMNS,
-  SOURCES_SHEET_NAME,
-} from "../src/dataset/schema";
-import { metricLookup } from "./metrics";
+import { createWorkbookState, populateWorkbook, workbookToXlsx, type WorkbookState } from "../src/worksheets";
+import { populateExcelWorkbook } from "./excel";
+import { reloadDataset } from "../functions/api";
 
 export interface WorksheetsApi {
   /** Excel: writes the reports into the open workbook. */
@@ -24,60 +18,25 @@ export interface WorksheetsApi {
   inMemoryXlsx(): Promise<Uint8Array>;
 }
 
-type Cell = string | number | null;
-
-/** Stand-in in-memory workbook: one row per (company, year, metric), keyed for re-populates. */
-function createStandIn(): WorksheetsApi {
-  const data = new Map<string, Cell[]>();
-  const sources = new Map<string, Cell[]>();
-
+export function createWorksheetsApi(): WorksheetsApi {
+  let workbook: WorkbookState = createWorkbookState();
   return {
-    async populateExcel() {
-      throw new Error("Writing to Excel is not available in this build yet.");
-    },
-    async populateInMemory(reports) {
-      const summary: PopulateSummary = { added: 0, updated: 0, unchanged: 0, keptUserEdits: 0, companies: [], checks: 0, messages: [] };
-      for (const report of reports) {
-        const company = report.company.name ?? report.company.shortName ?? report.document.fileName;
-        if (!summary.companies.includes(company)) summary.companies.push(company);
-        for (const r of report.records) {
-          const row: Cell[] = [
-            company, r.year, r.metric, metricLookup.name(r.metric), metricLookup.category(r.metric) ?? "",
-            r.value, r.unit, r.reported.text ?? r.reported.value, r.reported.unit,
-            r.source.document ?? report.document.fileName, r.source.page ?? null, r.source.line, r.source.text,
-            Math.round(r.confidence * 100) / 100, r.status,
-          ];
-          const key = `${company.toLowerCase()}|${r.year}|${r.metric}`;
-          const before = data.get(key);
-          if (!before) summary.added++;
-          else if (JSON.stringify(before) === JSON.stringify(row)) summary.unchanged++;
-          else summary.updated++;
-          data.set(key, row);
-        }
-        sources.set(report.document.fileName, [
-          report.document.fileName, company, report.company.aliases.join(ALIAS_SEPARATOR), report.company.stockCode ?? "",
-          report.reportYear, report.document.format, report.importedAt, report.records.length, report.document.pageCount ?? null,
-        ]);
+    async populateExcel(reports) {
+      const summary = await populateExcelWorkbook(reports);
+      try {
+        await reloadDataset();
+      } catch {
+        summary.messages = [...summary.messages, "ESG formulas will refresh on the next change to ESG Data."];
       }
       return summary;
     },
-    async inMemoryXlsx() {
-      const ExcelJS = (await import("exceljs")).default;
-      const wb = new ExcelJS.Workbook();
-      const sheet = (name: string, columns: readonly string[], rows: Cell[][]) => {
-        const ws = wb.addWorksheet(name);
-        ws.addRow([...columns]).font = { bold: true };
-        for (const row of rows) ws.addRow(row);
-        ws.views = [{ state: "frozen", ySplit: 1 }];
-      };
-      sheet(DATA_SHEET_NAME, DATA_COLUMNS, [...data.values()]);
-      sheet(SOURCES_SHEET_NAME, SOURCES_COLUMNS, [...sources.values()]);
-      sheet(CHECKS_SHEET_NAME, CHECKS_COLUMNS, []);
-      return new Uint8Array(await wb.xlsx.writeBuffer());
+    async populateInMemory(reports) {
+      const { state, summary } = populateWorkbook(workbook, reports);
+      workbook = state;
+      return summary;
+    },
+    inMemoryXlsx() {
+      return workbookToXlsx(workbook);
     },
   };
-}
-
-export function createWorksheetsApi(): WorksheetsApi {
-  return createStandIn();
 }

@@ -5,7 +5,8 @@ import type { MetricOption } from "../metrics";
 import { formatValue, parseNumber } from "./format";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  select: { minWidth: 0, width: "100%" },
   fields: { display: "grid", gridTemplateColumns: "minmax(5rem, 1fr) minmax(7rem, 2fr)", gap: tokens.spacingHorizontalS },
   metric: { gridColumnStart: 1, gridColumnEnd: 3, minWidth: 0 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
@@ -49,7 +50,7 @@ export const RecordEditor = forwardRef<HTMLInputElement, RecordEditorProps>(func
     <form className={styles.root} aria-label="Edit record" onSubmit={submit} data-testid="record-editor">
       <div className={styles.fields}>
         <Field label="Metric" className={styles.metric}>
-          <Select value={metric} onChange={(_, d) => setMetric(d.value)}>
+          <Select className={styles.select} value={metric} onChange={(_, d) => setMetric(d.value)}>
             {metricOptions.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name} ({m.id})

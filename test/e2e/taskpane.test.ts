@@ -1,0 +1,216 @@
+/**
+ * The built task pane in a real Chromium, in browser mode (office.js loads, Office.onReady gives
+ * host null): import a corpus report, review its records with their evidence, edit one, populate,
+ * and check the downloaded .xlsx with exceljs. Screenshots go to test-output/screenshots/ and the
+ * review state to docs/taskpane.png.
+ */
+import { afterAll, beforeAll, describe, expect, jest, test } from "@jest/globals";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { Browser, Page } from "playwright-core";
+import { CHECKS_SHEET_NAME, DATA_SHEET_NAME, SOURCES_SHEET_NAME } from "../../src/dataset/schema";
+import { chromiumAvailable, ensureBuilt, launchChromium, ROOT, SCREENSHOTS, serveDir, type StaticServer } from "./support";
+
+const CORPUS = "/work/shared/corpus";
+const JLMAG = join(CORPUS, "002_2048569ac2ce44f6.txt");
+const hasChromium = chromiumAvailable();
+
+if (!hasChromium) {
+  if (process.env.CI) throw new Error("/usr/bin/chromium is missing: install it (apt-get install -y chromium) to run the e2e tests.");
+  console.warn("SKIPPED: task pane e2e tests need /usr/bin/chromium (apt-get update && apt-get install -y chromium).");
+}
+const describeBrowser = hasChromium ? describe : describe.skip;
+jest.setTimeout(90_000);
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+const externalRequests: string[] = [];
+
+async function shot(name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+async function openPane(): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width: 1000, height: 900 }, acceptDownloads: true });
+  p.on("pageerror", (e) => pageErrors.push(e.message));
+  const local = (url: string) => url.startsWith(server.url) || url.startsWith("blob:") || url.startsWith("data:");
+  await p.route((url) => !local(url.toString()), (route) => {
+    if (!OFFICE_TELEMETRY.test(route.request().url())) externalRequests.push(route.request().url());
+    return route.abort();
+  });
+  await p.goto(`${server.url}/taskpane.html`);
+  await p.getByTestId("host-mode").getByText("Browser mode").waitFor({ timeout: 20_000 });
+  return p;
+}
+
+/** The grid row of a metric and year (rows show the metric id and the year). */
+function row(metricId: string, year: number) {
+  return page.getByTestId("record-row").filter({ hasText: metricId }).filter({ has: page.locator("td", { hasText: new RegExp(`^${year}$`) }) });
+}
+
+/** Scrolls the (windowed) grid until that row is rendered; resolves to its count (0 or 1). */
+async function scrollToRow(metricId: string, year: number): Promise<number> {
+  const grid = page.getByTestId("record-grid");
+  const settle = () => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  await grid.evaluate((el) => (el.scrollTop = 0));
+  await settle();
+  for (let i = 0; i < 200; i++) {
+    const n = await row(metricId, year).count();
+    if (n > 0) {
+      await row(metricId, year).evaluate((el) => el.scrollIntoView({ block: "center" }));
+      await settle();
+      return row(metricId, year).count();
+    }
+    const atEnd = await grid.evaluate((el) => {
+      const before = el.scrollTop;
+      el.scrollTop += el.clientHeight - 60;
+      return el.scrollTop === before;
+    });
+    if (atEnd) return 0;
+    await settle();
+  }
+  return 0;
+}
+
+/** office.js outside Office tries its telemetry frame; the tests keep every request on 127.0.0.1. */
+const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+
+describeBrowser("task pane in Chromium (browser mode)", () => {
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveDir();
+    browser = await launchChromium();
+    page = await openPane();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("opens in browser mode with the import controls", async () => {
+    await expect(page.getByRole("button", { name: "Choose files…" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("textbox", { name: "Or paste report text" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("button", { name: "Populate and download .xlsx" }).isDisabled()).resolves.toBe(true);
+    await shot("01-empty");
+  });
+
+  test("imports a corpus report through the worker: company, year and records with their evidence", async () => {
+    await page.setInputFiles('[data-testid="file-input"]', JLMAG);
+    await page.getByTestId("report-file").waitFor({ timeout: 30_000 });
+    expect(page.workers().length).toBeGreaterThanOrEqual(1);
+    await expect(page.getByTestId("report-file").textContent()).resolves.toContain("002_2048569ac2ce44f6.txt");
+    await expect(page.getByRole("textbox", { name: "Company" }).inputValue()).resolves.toMatch(/JL MAG/);
+    await expect(page.getByRole("textbox", { name: "Report year" }).inputValue()).resolves.toBe("2024");
+
+    const count = await page.getByTestId("record-row").count();
+    expect(count).toBeGreaterThan(0);
+    await shot("02-imported");
+
+    // Scope 1 for 2024 is 6,436.68 tCO2e, on the KPI table's "GHG emission (Scope 1)" line.
+    await page.getByRole("combobox", { name: "Category" }).selectOption("E");
+    await expect(scrollToRow("ghg_scope1", 2024)).resolves.toBe(1);
+    const scope1 = row("ghg_scope1", 2024);
+    await expect(scope1.getByTestId("record-value").textContent()).resolves.toBe("6,436.68");
+    await scope1.click();
+    const evidence = page.getByTestId("evidence");
+    await expect(evidence.locator('li[aria-current="true"]').textContent()).resolves.toContain("GHG emission (Scope 1)");
+    await expect(evidence.locator('li[aria-current="true"] mark').textContent()).resolves.toBe("6,436.68");
+    await expect(evidence.locator("li").count()).resolves.toBe(7);
+    await shot("03-evidence");
+  });
+
+  test("edits a value from the keyboard and rejects a record", async () => {
+    const scope1 = row("ghg_scope1", 2024);
+    await scope1.focus();
+    await page.keyboard.press("Enter");
+    const value = page.getByTestId("record-editor").getByRole("textbox", { name: /Value/ });
+    await expect(value.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await value.fill("6500.5");
+    await page.keyboard.press("Enter");
+    await expect(scope1.getByTestId("record-value").textContent()).resolves.toBe("6,500.5");
+    await expect(scope1.textContent()).resolves.toContain("edited");
+
+    const scope1Prior = row("ghg_scope1", 2022);
+    if ((await scrollToRow("ghg_scope1", 2022)) === 1) {
+      await scope1Prior.getByRole("button", { name: /^Reject/ }).click();
+      await expect(scope1Prior.textContent()).resolves.toContain("rejected");
+    }
+    await scrollToRow("ghg_scope1", 2024);
+    await scope1.click();
+    await shot("04-edited");
+    mkdirSync(join(ROOT, "docs"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "docs", "taskpane.png"), fullPage: true });
+  });
+
+  test("populates: the .xlsx download has the ESG sheets, the edited value and no rejected record", async () => {
+    await page.getByRole("combobox", { name: "Category" }).selectOption("all");
+    const download = page.waitForEvent("download", { timeout: 60_000 });
+    await page.getByRole("button", { name: "Populate and download .xlsx" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
+    const out = join(ROOT, "test-output", "e2e-populated.xlsx");
+    mkdirSync(join(ROOT, "test-output"), { recursive: true });
+    await file.saveAs(out);
+    const summary = page.getByTestId("populate-summary");
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toMatch(/\d+ added/);
+    await shot("05-populated");
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining([DATA_SHEET_NAME, SOURCES_SHEET_NAME, CHECKS_SHEET_NAME]));
+
+    const data = wb.getWorksheet(DATA_SHEET_NAME)!;
+    const header = (data.getRow(1).values as unknown[]).slice(1).map(String);
+    const col = (name: string) => header.indexOf(name) + 1;
+    for (const name of ["Company", "Year", "Metric ID", "Value", "Status", "Evidence"]) expect(col(name)).toBeGreaterThan(0);
+    const rows: Record<string, unknown>[] = [];
+    data.eachRow((r, i) => {
+      if (i === 1) return;
+      const cell = (name: string) => {
+        const v = r.getCell(col(name)).value as unknown;
+        return v && typeof v === "object" && "result" in (v as object) ? (v as { result: unknown }).result : v;
+      };
+      rows.push({ company: cell("Company"), year: cell("Year"), metric: cell("Metric ID"), value: cell("Value"), status: cell("Status"), evidence: cell("Evidence") });
+    });
+    const accepted = Number((await page.getByText(/accepted records? from/).textContent())!.match(/(\d+) accepted/)![1]);
+    expect(rows.length).toBe(accepted);
+    const scope1 = rows.filter((r) => r.metric === "ghg_scope1");
+    expect(scope1.find((r) => Number(r.year) === 2024)).toMatchObject({ value: 6500.5, status: "edited" });
+    expect(String(scope1.find((r) => Number(r.year) === 2024)!.company)).toMatch(/JL MAG/);
+    expect(String(scope1.find((r) => Number(r.year) === 2024)!.evidence)).toContain("GHG emission (Scope 1)");
+    expect(scope1.some((r) => Number(r.year) === 2022)).toBe(false);
+
+    const sources = wb.getWorksheet(SOURCES_SHEET_NAME)!;
+    expect(sources.rowCount).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(sources.getRow(2).values)).toContain("002_2048569ac2ce44f6.txt");
+  });
+
+  test("drops several files at once; a bad file shows an error bar and the others import", async () => {
+    const text = readFileSync(join(CORPUS, "003_f6fca52da94b0220.txt"), "utf8");
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "jinko-policy.txt", { type: "text/plain" }));
+      dt.items.add(new File([], "empty.txt", { type: "text/plain" }));
+      document.querySelector('[data-testid="drop-zone"]')!.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    const error = page.getByTestId("import-error");
+    await error.waitFor({ timeout: 30_000 });
+    await expect(error.textContent()).resolves.toContain("empty.txt");
+    await page.getByRole("tab").nth(1).waitFor();
+    await expect(page.getByRole("tab").count()).resolves.toBe(2);
+    await expect(page.getByTestId("report-file").textContent()).resolves.toContain("jinko-policy.txt");
+    await shot("06-second-report-and-error");
+  });
+
+  test("stays offline and error-free", () => {
+    expect(externalRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

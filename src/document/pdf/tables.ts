@@ -64,7 +64,9 @@ function findRegions(rows: TextRow[]): Array<{ table: boolean; rows: TextRow[] }
       }
       // A single-cell row right below the last table row may be that row's wrapped label.
       // (a continuation sits one text line below; a paragraph after the table sits further down).
-      const firstFigure = region[region.length - 1].cells.find((c) => c.numeric);
+      // The first figure after a label (a leading row number does not count).
+      const lastCells = region[region.length - 1].cells;
+      const firstFigure = lastCells.find((c, n) => c.numeric && lastCells.slice(0, n).some((d) => !d.numeric));
       if (row.cells.length === 1 && pitch < 1.3 * row.size && row.cells[0].right < (firstFigure?.left ?? Infinity)) {
         region.push(row);
         j++;

@@ -28,8 +28,8 @@ function tableRows() {
       for (let y = 0; y < YEARS; y++) {
         const value = (c + 1) * 1000 + m * 10 + y;
         data.push(dataRowFromRecord({
-          company: companyName(c), year: 2015 + y, metric: metrics[m], metricName: `Metric ${m}`, category: "E", value, unit: "tCO2e",
-          reportedValue: value, reportedUnit: "tCO2e", document: `report_${c}.pdf`, page: 12, line: 400 + m, evidence: `Metric ${m}\t${value}`,
+          company: companyName(c), year: 2015 + y, metricId: metrics[m], metricName: `Metric ${m}`, category: "E", value, unit: "tCO2e",
+          reportedValue: value, reportedUnit: "tCO2e", sourceDocument: `report_${c}.pdf`, page: 12, line: 400 + m, evidence: `Metric ${m}\t${value}`,
           confidence: 0.9, status: "extracted", conflict: "", importedValue: value,
         }));
       }

@@ -1,23 +1,14 @@
 /** Data-quality checks: pure functions over the rows of the "ESG Data" table. */
-import type { RecordStatus } from "../dataset/schema";
+import type { DataRow } from "../dataset/types";
 
 export type CheckSeverity = "error" | "warning" | "info";
 
-/** The fields of an ESG Data row the checks read (the worksheets' DataRow satisfies it). */
-export interface CheckableRow {
-  company: string;
-  year: number;
-  metricId: string;
-  /** Null when the cell is blank or not a number. */
-  value: number | null;
-  unit: string;
-  sourceDocument: string;
-  status: RecordStatus;
-  /** The engine's conflict note; blank when the engine saw no disagreement. */
-  conflict: string;
-  /** The value the latest import brought; null for rows the add-in never wrote. */
-  importedValue: number | null;
-}
+/**
+ * The fields of an ESG Data row (the shared DataRow, src/dataset) the checks read. `value` is null when the
+ * cell is blank or not a number; `conflict` is blank when the engine saw no disagreement; `importedValue` is
+ * null for rows the add-in never wrote.
+ */
+export type CheckableRow = Pick<DataRow, "company" | "year" | "metricId" | "value" | "unit" | "sourceDocument" | "status" | "conflict" | "importedValue">;
 
 /** One data-quality flag, as a row of the "ESG Checks" table. */
 export interface CheckResult {

@@ -8,7 +8,7 @@ import { CompanyResolver } from "./companies";
 import { columnIndex, companyDisplayName, dataRowFromRecord, isHeaderRow, recordFromDataRow, recordFromEsgRecord, sourceFromRow } from "./rows";
 import { DATA_COLUMNS, SOURCES_COLUMNS, type RecordStatus } from "./schema";
 import { normalizeKey } from "./text";
-import type { Cell, DatasetCompany, DatasetRecord, SourceEntry, UpsertOutcome } from "./types";
+import type { Cell, DatasetCompany, DatasetRecord, SourceRow, UpsertOutcome } from "./types";
 
 /** Values a user reviewed in the sheet win over what the engine extracts again. */
 export function isUserReviewed(status: RecordStatus): boolean {
@@ -109,7 +109,7 @@ export class Dataset {
         if (row.some((cell) => cell !== "" && cell !== null && cell !== undefined)) dataset.skippedRows.push(`row ${dataHasHeader ? r : r + 1}: ${record}`);
         continue;
       }
-      dataset.loadRow(record.company, record.metric, record.year, record);
+      dataset.loadRow(record.company, record.metricId, record.year, record);
     }
     return dataset;
   }
@@ -133,7 +133,7 @@ export class Dataset {
     return entry.name;
   }
 
-  addSource(source: SourceEntry): void {
+  addSource(source: SourceRow): void {
     const entry = this.companyData(source.company).info;
     for (const alias of source.aliases) if (alias !== entry.name && !entry.aliases.includes(alias)) entry.aliases.push(alias);
     if (source.stockCode && !entry.stockCode) entry.stockCode = source.stockCode;
@@ -146,7 +146,7 @@ export class Dataset {
    * one (→ "keptUserEdit"); the same value and unit → "unchanged".
    */
   upsert(record: DatasetRecord): UpsertOutcome {
-    const series = this.seriesFor(record.company, record.metric);
+    const series = this.seriesFor(record.company, record.metricId);
     const existing = this.entryRecord(series, record.year);
     if (existing && existing.value === record.value && existing.unit === record.unit) return "unchanged";
     if (existing && isUserReviewed(existing.status) && !isUserReviewed(record.status)) return "keptUserEdit";

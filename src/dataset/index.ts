@@ -4,9 +4,27 @@
  * shared by the custom functions, the task pane and the CLI.
  */
 export * from "./schema";
-export type { Cell, DatasetCompany, DatasetRecord, SourceEntry, UpsertOutcome } from "./types";
+export type { Cell, DataRow, DatasetCompany, DatasetRecord, SourceRow, SourceEntry, UpsertOutcome } from "./types";
 export { Dataset, isUserReviewed, type ReportInput, type TableRows, type MetricInfoLookup } from "./dataset";
-export { columnIndex, cellNumber, cellText, dataRowFromRecord, recordFromDataRow, recordFromEsgRecord, sourceFromRow, sourceRowFromEntry, splitAliases, companyDisplayName } from "./rows";
+export {
+  columnIndex,
+  cellNumber,
+  cellText,
+  isUserEdited,
+  dataRowFromCells,
+  dataRowsFromValues,
+  dataRowToCells,
+  dataRowFromRecord,
+  recordFromDataRow,
+  recordFromEsgRecord,
+  sourceRowFromCells,
+  sourceRowsFromValues,
+  sourceRowToCells,
+  sourceFromRow,
+  sourceRowFromEntry,
+  splitAliases,
+  companyDisplayName,
+} from "./rows";
 export { CompanyResolver, type CompanyMatch } from "./companies";
 export { MetricResolver, type MetricMatch, type MetricTextSearch } from "./metrics";
 export type { Reference, UnitSystem } from "./reference";

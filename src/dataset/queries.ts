@@ -350,7 +350,7 @@ export class EsgQueries {
   private definitionFromRecord(record: DatasetRecord): MetricDefinition {
     const category = (["E", "S", "G"].includes(record.category) ? record.category : "G") as Category;
     const dimension: Dimension | "by_report" = this.reference.units.parse(record.unit)?.dimension ?? "by_report";
-    return { id: record.metric, name: record.metricName || record.metric, nameZh: "", category, dimension, unit: record.unit, description: "", frameworks: [] };
+    return { id: record.metricId, name: record.metricName || record.metricId, nameZh: "", category, dimension, unit: record.unit, description: "", frameworks: [] };
   }
 
   // ---- units ------------------------------------------------------------------------------
@@ -360,7 +360,7 @@ export class EsgQueries {
     const wanted = String(unit).trim();
     if (wanted === record.unit) return success(record.value);
     const factor = this.factor(record.unit, wanted);
-    if (typeof factor === "string") return invalidValue(`${record.metric}: ${factor}`);
+    if (typeof factor === "string") return invalidValue(`${record.metricId}: ${factor}`);
     return success(tidy(record.value * factor));
   }
 
@@ -393,9 +393,9 @@ export class EsgQueries {
 
 /** "002_jlmag.txt, page 3, line 2755: 2 | GHG emission (Scope 1) | tCO ₂ e | 6,436.68" (+ a note when the user changed it). */
 export function describeSource(record: DatasetRecord): string {
-  const place = [record.document, record.page !== null ? `page ${record.page}` : "", record.line !== null ? `line ${record.line}` : ""].filter(Boolean).join(", ");
+  const place = [record.sourceDocument, record.page !== null ? `page ${record.page}` : "", record.line !== null ? `line ${record.line}` : ""].filter(Boolean).join(", ");
   const printed = record.evidence.replace(/\t+/g, " | ").replace(/\s*\n\s*/g, " ").trim();
   const note = record.status === "edited" ? " (value edited in ESG Data)" : record.status === "confirmed" ? " (confirmed in ESG Data)" : "";
-  if (!place && !printed) return `No source recorded for ${record.metric} ${record.year}${note}.`;
+  if (!place && !printed) return `No source recorded for ${record.metricId} ${record.year}${note}.`;
   return `${place || "unknown place"}: ${printed || "(no text recorded)"}${note}`;
 }

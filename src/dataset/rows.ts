@@ -1,7 +1,7 @@
-/** Table rows ⇄ typed records. Columns are found by header name, so a user who moves or adds columns does not break the read. */
+/** Table rows ⇄ typed rows (the one row model of ESG Data and ESG Sources). Columns are found by header name, so a user who moves or adds columns does not break the read. */
 import type { CompanyInfo, EsgRecord } from "../records/types";
 import { ALIAS_SEPARATOR, DATA_COLUMNS, SOURCES_COLUMNS, type DataColumn, type RecordStatus, type SourcesColumn } from "./schema";
-import type { Cell, DatasetRecord, SourceEntry } from "./types";
+import type { Cell, DataRow, DatasetRecord, SourceRow } from "./types";
 
 const STATUSES: ReadonlySet<string> = new Set<RecordStatus>(["extracted", "edited", "confirmed"]);
 
@@ -41,69 +41,99 @@ function pick<C extends string>(row: readonly Cell[], index: ColumnIndex<C>, col
   return at >= 0 ? row[at] : undefined;
 }
 
-/** A data row → record, or a reason it cannot be used (blank value, no year, …). */
-export function recordFromDataRow(row: readonly Cell[], index: ColumnIndex<DataColumn>): DatasetRecord | string {
-  const company = cellText(pick(row, index, "Company"));
-  const metric = cellText(pick(row, index, "Metric ID"));
-  const year = cellNumber(pick(row, index, "Year"));
-  const value = cellNumber(pick(row, index, "Value"));
-  if (!company) return "no company";
-  if (!metric) return "no metric id";
-  if (year === null || !Number.isInteger(year)) return "no year";
-  if (value === null) return "no numeric value";
+/**
+ * True when the analyst changed the row: they marked it edited, changed the Value cell away from what
+ * the add-in wrote, or typed the row themselves (no Imported value but a Value). The one rule for
+ * "did the user edit this row": populate keeps such rows' values, the dataset reads them as "edited".
+ */
+export function isUserEdited(row: Pick<DataRow, "status" | "value" | "importedValue">): boolean {
+  if (row.status === "edited") return true;
+  if (row.importedValue === null) return row.value !== null;
+  return row.value === null || row.value !== row.importedValue;
+}
+
+/**
+ * A data row's cells → the row, whatever they hold: a blank or non-numeric Value is null, a blank Year 0,
+ * an unknown Status "extracted". Status is as written (see recordFromDataRow for the dataset's reading).
+ */
+export function dataRowFromCells(row: readonly Cell[], index: ColumnIndex<DataColumn>): DataRow {
   const statusText = cellText(pick(row, index, "Status")).toLowerCase();
-  const importedValue = cellNumber(pick(row, index, "Imported value"));
-  // A Value that differs from what the import wrote is the analyst's correction, whatever Status says.
-  const editedInSheet = importedValue !== null && importedValue !== value;
-  const status: RecordStatus = STATUSES.has(statusText) ? (statusText as RecordStatus) : "extracted";
   return {
-    company,
-    year,
-    metric,
+    company: cellText(pick(row, index, "Company")),
+    year: cellNumber(pick(row, index, "Year")) ?? 0,
+    metricId: cellText(pick(row, index, "Metric ID")),
     metricName: cellText(pick(row, index, "Metric")),
     category: cellText(pick(row, index, "Category")),
-    value,
+    value: cellNumber(pick(row, index, "Value")),
     unit: cellText(pick(row, index, "Unit")),
     reportedValue: cellNumber(pick(row, index, "Reported value")),
     reportedUnit: cellText(pick(row, index, "Reported unit")),
-    document: cellText(pick(row, index, "Source document")),
+    sourceDocument: cellText(pick(row, index, "Source document")),
     page: cellNumber(pick(row, index, "Page")),
     line: cellNumber(pick(row, index, "Line")),
     evidence: cellText(pick(row, index, "Evidence")),
     confidence: cellNumber(pick(row, index, "Confidence")),
-    status: editedInSheet && status === "extracted" ? "edited" : status,
+    status: STATUSES.has(statusText) ? (statusText as RecordStatus) : "extracted",
     conflict: cellText(pick(row, index, "Conflict")),
-    importedValue,
+    importedValue: cellNumber(pick(row, index, "Imported value")),
   };
 }
 
-/** A record → its row, cells in DATA_COLUMNS order (blank cells are ""). */
-export function dataRowFromRecord(record: DatasetRecord): Array<string | number> {
+/**
+ * A data row → the dataset's record, or a reason it cannot be used (blank value, no year, …). A row the
+ * analyst edited (isUserEdited) reads as "edited" unless they confirmed it, whatever Status says.
+ */
+export function recordFromDataRow(row: readonly Cell[], index: ColumnIndex<DataColumn>): DatasetRecord | string {
+  const parsed = dataRowFromCells(row, index);
+  if (!parsed.company) return "no company";
+  if (!parsed.metricId) return "no metric id";
+  const year = cellNumber(pick(row, index, "Year"));
+  if (year === null || !Number.isInteger(year)) return "no year";
+  if (parsed.value === null) return "no numeric value";
+  if (parsed.status === "extracted" && isUserEdited(parsed)) parsed.status = "edited";
+  return parsed as DatasetRecord;
+}
+
+/**
+ * The table's values (header row first) → rows, one per body row, in table order, none dropped: the
+ * writers put rows back at the same positions. Columns are found by header name.
+ */
+export function dataRowsFromValues(values: readonly (readonly Cell[])[]): DataRow[] {
+  if (values.length === 0) return [];
+  const index = columnIndex(DATA_COLUMNS, values[0]);
+  return values.slice(1).map((row) => dataRowFromCells(row, index));
+}
+
+/** A row → its cells in DATA_COLUMNS order (blank cells are ""). */
+export function dataRowToCells(row: DataRow): Array<string | number> {
   const cells: Record<DataColumn, string | number> = {
-    Company: record.company,
-    Year: record.year,
-    "Metric ID": record.metric,
-    Metric: record.metricName,
-    Category: record.category,
-    Value: record.value,
-    Unit: record.unit,
-    "Reported value": record.reportedValue ?? "",
-    "Reported unit": record.reportedUnit,
-    "Source document": record.document,
-    Page: record.page ?? "",
-    Line: record.line ?? "",
-    Evidence: record.evidence,
-    Confidence: record.confidence ?? "",
-    Status: record.status,
-    Conflict: record.conflict,
-    "Imported value": record.importedValue ?? "",
+    Company: row.company,
+    Year: row.year,
+    "Metric ID": row.metricId,
+    Metric: row.metricName,
+    Category: row.category,
+    Value: row.value ?? "",
+    Unit: row.unit,
+    "Reported value": row.reportedValue ?? "",
+    "Reported unit": row.reportedUnit,
+    "Source document": row.sourceDocument,
+    Page: row.page ?? "",
+    Line: row.line ?? "",
+    Evidence: row.evidence,
+    Confidence: row.confidence ?? "",
+    Status: row.status,
+    Conflict: row.conflict,
+    "Imported value": row.importedValue ?? "",
   };
   return DATA_COLUMNS.map((column) => cells[column]);
 }
 
-/** Display name for a company: its legal name, else the short name, Chinese name or stock code. */
-export function companyDisplayName(company: CompanyInfo): string {
-  return company.name ?? company.shortName ?? company.chineseName ?? company.stockCode ?? company.aliases[0] ?? "";
+/** The dataset's name for dataRowToCells (kept for its callers). */
+export const dataRowFromRecord: (record: DataRow) => Array<string | number> = dataRowToCells;
+
+/** Display name for a company: its legal name, else the short name, Chinese name, stock code or first alias, else `fallback`. */
+export function companyDisplayName(company: CompanyInfo, fallback = ""): string {
+  return company.name ?? company.shortName ?? company.chineseName ?? company.stockCode ?? company.aliases[0] ?? fallback;
 }
 
 /** An engine record → dataset record. Metric name and category come from the caller (the catalogue). */
@@ -115,14 +145,14 @@ export function recordFromEsgRecord(
   return {
     company,
     year: record.year,
-    metric: record.metric,
+    metricId: record.metric,
     metricName: metricInfo.name,
     category: metricInfo.category,
     value: record.value,
     unit: record.unit,
     reportedValue: record.reported?.value ?? null,
     reportedUnit: record.reported?.unit ?? "",
-    document: record.source?.document ?? "",
+    sourceDocument: record.source?.document ?? "",
     page: record.source?.page ?? null,
     line: record.source?.line ?? null,
     evidence: record.source?.text ?? "",
@@ -133,12 +163,11 @@ export function recordFromEsgRecord(
   };
 }
 
-export function sourceFromRow(row: readonly Cell[], index: ColumnIndex<SourcesColumn>): SourceEntry | null {
-  const company = cellText(pick(row, index, "Company"));
-  if (!company) return null;
+/** A Sources row's cells → the row, whatever they hold (blank cells are "" or null). */
+export function sourceRowFromCells(row: readonly Cell[], index: ColumnIndex<SourcesColumn>): SourceRow {
   return {
     document: cellText(pick(row, index, "Document")),
-    company,
+    company: cellText(pick(row, index, "Company")),
     aliases: splitAliases(cellText(pick(row, index, "Aliases"))),
     stockCode: cellText(pick(row, index, "Stock code")),
     reportYear: cellNumber(pick(row, index, "Report year")),
@@ -149,20 +178,43 @@ export function sourceFromRow(row: readonly Cell[], index: ColumnIndex<SourcesCo
   };
 }
 
-export function sourceRowFromEntry(entry: SourceEntry): Array<string | number> {
+/** The dataset's reading of a Sources row: null when it names no company. */
+export function sourceFromRow(row: readonly Cell[], index: ColumnIndex<SourcesColumn>): SourceRow | null {
+  const source = sourceRowFromCells(row, index);
+  return source.company ? source : null;
+}
+
+/**
+ * The ESG Sources values (header row first) → rows, one per body row, in table order, none dropped (populate
+ * writes them back at their positions). A blank Records cell reads as 0, as populate has always written it back.
+ */
+export function sourceRowsFromValues(values: readonly (readonly Cell[])[]): SourceRow[] {
+  if (values.length === 0) return [];
+  const index = columnIndex(SOURCES_COLUMNS, values[0]);
+  return values.slice(1).map((row) => {
+    const source = sourceRowFromCells(row, index);
+    return { ...source, records: source.records ?? 0 };
+  });
+}
+
+/** A Sources row → its cells in SOURCES_COLUMNS order (blank cells are ""). */
+export function sourceRowToCells(row: SourceRow): Array<string | number> {
   const cells: Record<SourcesColumn, string | number> = {
-    Document: entry.document,
-    Company: entry.company,
-    Aliases: entry.aliases.join(ALIAS_SEPARATOR),
-    "Stock code": entry.stockCode,
-    "Report year": entry.reportYear ?? "",
-    Format: entry.format,
-    "Imported at": entry.importedAt,
-    Records: entry.records ?? "",
-    Pages: entry.pages ?? "",
+    Document: row.document,
+    Company: row.company,
+    Aliases: row.aliases.join(ALIAS_SEPARATOR),
+    "Stock code": row.stockCode,
+    "Report year": row.reportYear ?? "",
+    Format: row.format,
+    "Imported at": row.importedAt,
+    Records: row.records ?? "",
+    Pages: row.pages ?? "",
   };
   return SOURCES_COLUMNS.map((column) => cells[column]);
 }
+
+/** The dataset's name for sourceRowToCells (kept for its callers). */
+export const sourceRowFromEntry: (entry: SourceRow) => Array<string | number> = sourceRowToCells;
 
 /** Users type aliases with ";" or "," or newlines; the writer uses ALIAS_SEPARATOR. Commas stay: legal names contain them. */
 export function splitAliases(cell: string): string[] {

@@ -4,7 +4,7 @@
  * so every name a report uses is matched against the names the workbook already knows.
  */
 import type { CompanyInfo } from "../records/types";
-import type { SourceRow } from "./sourceRows";
+import type { SourceRow } from "../dataset/types";
 
 /** Case, width, spacing and punctuation do not matter: "JL MAG Rare-Earth Co., Ltd." = "jl mag rare earth co ltd". */
 export function nameKey(name: string): string {

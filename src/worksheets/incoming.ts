@@ -2,7 +2,7 @@
 import { formatQuantity } from "../checks/numbers";
 import type { Alternative } from "../records/types";
 import type { MetricCatalogue } from "./metrics";
-import type { DataRow } from "./dataRows";
+import type { DataRow } from "../dataset/types";
 import type { ReviewedRecord } from "./types";
 
 /** Evidence lines can be whole paragraphs; a cell holds 32,767 characters and every character travels in the sync. */

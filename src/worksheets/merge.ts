@@ -4,7 +4,8 @@
  * Rows are never removed, and rows the analyst edited keep their value.
  */
 import { companyKey } from "../checks/rows";
-import { isUserEdited, type DataRow } from "./dataRows";
+import { isUserEdited } from "../dataset/rows";
+import type { DataRow } from "../dataset/types";
 
 export type RowOutcome = "added" | "updated" | "unchanged" | "keptUserEdit" | "untouched";
 

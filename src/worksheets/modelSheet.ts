@@ -9,7 +9,7 @@
 import { columnLetter } from "./address";
 import { CATEGORY_TITLES, isCategory, type MetricCatalogue, type MetricCategory } from "./metrics";
 import { GENERAL_FORMAT, numberFormatForUnit } from "./numberFormats";
-import type { DataRow } from "./dataRows";
+import type { DataRow } from "../dataset/types";
 
 /** A1 holds this title; it also tells the writers that a sheet is a model sheet they may rewrite. */
 export const MODEL_SHEET_TITLE = "ESG company model";

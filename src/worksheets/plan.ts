@@ -6,13 +6,13 @@ import { preferredRows, runChecks, type CheckResult } from "../checks";
 import { companyKey } from "../checks/rows";
 import { CHECKS_SHEET_NAME, DATA_SHEET_NAME, SOURCES_SHEET_NAME } from "../dataset/schema";
 import { CompanyResolver, companyDisplayName, nameKey } from "./companies";
-import type { DataRow } from "./dataRows";
+import type { DataRow } from "../dataset/types";
 import { rowFromRecord } from "./incoming";
 import { mergeDataRows, type RowOutcome } from "./merge";
 import type { MetricCatalogue } from "./metrics";
 import { buildModelSheet, type ModelSheetLayout } from "./modelSheet";
 import { toSheetName, uniqueSheetName } from "./sheetNames";
-import type { SourceRow } from "./sourceRows";
+import type { SourceRow } from "../dataset/types";
 import type { ImportedReport, PopulateSummary } from "./types";
 
 /** A sheet already in the workbook; `modelOf` is the company in B2 when A1 carries the model-sheet title. */

@@ -1,8 +1,8 @@
 /** Header + body cells of the three tables, and their column widths: what both writers put in the cells. */
 import type { CheckResult } from "../checks";
 import { CHECKS_COLUMNS, DATA_COLUMNS, SOURCES_COLUMNS, type DataColumn, type SourcesColumn, type ChecksColumn } from "../dataset/schema";
-import { dataRowToCells, type DataRow } from "./dataRows";
-import { sourceRowToCells, type SourceRow } from "./sourceRows";
+import { dataRowToCells, sourceRowToCells } from "../dataset/rows";
+import type { DataRow, SourceRow } from "../dataset/types";
 
 export type TableCell = string | number;
 

@@ -3,11 +3,10 @@
  * and sheets exist, then the table contents and each sheet's A1:B2 (to recognise model sheets).
  */
 import { CHECKS_TABLE_NAME, DATA_TABLE_NAME, SOURCES_TABLE_NAME } from "../../src/dataset/schema";
-import { dataRowsFromValues, type CellValue } from "../../src/worksheets/dataRows";
+import { cellText, dataRowsFromValues, sourceRowsFromValues } from "../../src/dataset/rows";
+import type { Cell as CellValue } from "../../src/dataset/types";
 import { MODEL_SHEET_TITLE } from "../../src/worksheets/modelSheet";
-import { sourceRowsFromValues } from "../../src/worksheets/sourceRows";
 import type { ExistingSheet, ExistingWorkbook } from "../../src/worksheets/plan";
-import { cellText } from "../../src/worksheets/dataRows";
 
 /** A table as read: its address, values and formulas (header row first). */
 export interface TableSnapshot {

@@ -4,7 +4,7 @@
  * grow with the number of rows.
  */
 import { blockAddress, columnLetter, topLeftOf } from "../../src/worksheets/address";
-import type { CellValue } from "../../src/worksheets/dataRows";
+import type { Cell as CellValue } from "../../src/dataset/types";
 import { layoutFormulas, type ModelSheetLayout } from "../../src/worksheets/modelSheet";
 import type { TableCell } from "../../src/worksheets/tables";
 import { asTextInput, asTextInputRows, charactersToPoints } from "./cells";

@@ -1,6 +1,6 @@
 import { Dataset } from "../../src/dataset/dataset";
 import { DATA_COLUMNS } from "../../src/dataset/schema";
-import { dataRowFromRecord } from "../../src/dataset/rows";
+import { dataRowFromRecord, isUserEdited } from "../../src/dataset/rows";
 import { GOLD_DOCUMENTS, goldReports, goldTables, JLMAG } from "./fixtures/corpus";
 
 const column = (name: (typeof DATA_COLUMNS)[number]) => DATA_COLUMNS.indexOf(name);
@@ -26,7 +26,7 @@ describe("Dataset from table rows", () => {
       unit: "CNY",
       reportedValue: 1537,
       reportedUnit: "RMB 10,000",
-      document: GOLD_DOCUMENTS[2],
+      sourceDocument: GOLD_DOCUMENTS[2],
       line: 2810,
       page: null,
       status: "extracted",
@@ -74,6 +74,20 @@ describe("Dataset from table rows", () => {
     expect(record.value).toBe(17000);
     expect(record.status).toBe("edited");
     expect(record.importedValue).toBe(16415.4);
+  });
+
+  test("a row typed by hand (Value but no Imported value) is the user's, as populate treats it", () => {
+    const typed = [...data[1]];
+    typed[column("Value")] = 17000;
+    typed[column("Imported value")] = "";
+    const reimported = [...data[1]];
+    const reread = Dataset.fromTables({ data: [data[0], typed, reimported] });
+    const record = reread.record("Hainan Jinpan Smart Technology Co., Ltd.", "ghg_total", 2021)!;
+    expect(record.value).toBe(17000);
+    expect(record.status).toBe("edited");
+    expect(record.importedValue).toBeNull();
+    expect(isUserEdited(record)).toBe(true);
+    expect(isUserEdited({ ...record, value: 16415.4, importedValue: 16415.4, status: "extracted" })).toBe(false);
   });
 
   test("round-trips: toDataRows reproduces the table body", () => {

@@ -1,7 +1,6 @@
 import { buildPopulatePlan, EMPTY_WORKBOOK, type ExistingWorkbook, type PopulatePlan } from "../../src/worksheets/plan";
-import { dataRowToCells, dataRowsFromValues } from "../../src/worksheets/dataRows";
+import { dataRowToCells, dataRowsFromValues, sourceRowToCells } from "../../src/dataset/rows";
 import { layoutFormulas } from "../../src/worksheets/modelSheet";
-import { sourceRowToCells } from "../../src/worksheets/sourceRows";
 import { DATA_COLUMNS } from "../../src/dataset/schema";
 import { JLMAG_FACTS, JLMAG_FILE, TEST_CATALOGUE, jlmagReport, record } from "./fixtures";
 import type { ImportedReport } from "../../src/worksheets/types";

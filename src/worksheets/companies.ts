@@ -1,20 +1,17 @@
 /**
  * Which company a report belongs to in the workbook. A re-imported or later report of a company already in
  * the workbook must land under the same Company cell (the model sheets and ESG.METRIC look it up by name),
- * so every name a report uses is matched against the names the workbook already knows.
+ * so every name a report uses is matched against the names the workbook already knows. Case, width, spacing
+ * and punctuation do not matter (normalizeKey): "JL MAG Rare-Earth Co., Ltd." = "jl mag rare earth co ltd".
  */
 import type { CompanyInfo } from "../records/types";
+import { companyDisplayName } from "../dataset/rows";
+import { normalizeKey } from "../dataset/text";
 import type { SourceRow } from "../dataset/types";
 
-/** Case, width, spacing and punctuation do not matter: "JL MAG Rare-Earth Co., Ltd." = "jl mag rare earth co ltd". */
-export function nameKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
-}
-
-/** The Company cell for a report: its legal name, else short name, Chinese name, stock code, first alias, or the file name. */
-export function companyDisplayName(company: CompanyInfo, fileName: string): string {
-  const name = company.name ?? company.shortName ?? company.chineseName ?? company.stockCode ?? company.aliases[0];
-  return (name ?? fileName.replace(/\.[^.]+$/, "")).trim();
+/** The Company cell for a report: its display name (legal, short, Chinese name, stock code, first alias), else the file name. */
+export function reportCompanyName(company: CompanyInfo, fileName: string): string {
+  return companyDisplayName(company, fileName.replace(/\.[^.]+$/, "")).trim();
 }
 
 export function companyNames(company: CompanyInfo): string[] {
@@ -36,20 +33,20 @@ export class CompanyResolver {
   resolve(company: CompanyInfo, fileName: string): string {
     const names = companyNames(company);
     for (const name of names) {
-      const known = this.byKey.get(nameKey(name));
+      const known = this.byKey.get(normalizeKey(name));
       if (known !== undefined) {
         this.learn(known, names);
         return known;
       }
     }
-    const display = companyDisplayName(company, fileName);
+    const display = reportCompanyName(company, fileName);
     this.learn(display, [display, ...names]);
     return display;
   }
 
   private learn(company: string, names: readonly string[]): void {
     for (const name of names) {
-      const key = nameKey(name);
+      const key = normalizeKey(name);
       // One-letter keys ("A") would join unrelated companies.
       if (key.length >= 2 && !this.byKey.has(key)) this.byKey.set(key, company);
     }

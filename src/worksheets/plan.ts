@@ -5,14 +5,14 @@
 import { preferredRows, runChecks, type CheckResult } from "../checks";
 import { companyKey } from "../checks/rows";
 import { CHECKS_SHEET_NAME, DATA_SHEET_NAME, SOURCES_SHEET_NAME } from "../dataset/schema";
-import { CompanyResolver, companyDisplayName, nameKey } from "./companies";
-import type { DataRow } from "../dataset/types";
+import { normalizeKey } from "../dataset/text";
+import { CompanyResolver, reportCompanyName } from "./companies";
+import type { DataRow, SourceRow } from "../dataset/types";
 import { rowFromRecord } from "./incoming";
 import { mergeDataRows, type RowOutcome } from "./merge";
 import type { MetricCatalogue } from "./metrics";
 import { buildModelSheet, type ModelSheetLayout } from "./modelSheet";
 import { toSheetName, uniqueSheetName } from "./sheetNames";
-import type { SourceRow } from "../dataset/types";
 import type { ImportedReport, PopulateSummary } from "./types";
 
 /** A sheet already in the workbook; `modelOf` is the company in B2 when A1 carries the model-sheet title. */
@@ -49,7 +49,7 @@ export interface PopulatePlan {
 
 function mergeSources(existing: readonly SourceRow[], incoming: readonly SourceRow[]): SourceRow[] {
   const rows = [...existing];
-  const key = (row: SourceRow) => `${nameKey(row.company)}|${row.document.trim().toLowerCase()}`;
+  const key = (row: SourceRow) => `${normalizeKey(row.company)}|${row.document.trim().toLowerCase()}`;
   for (const row of incoming) {
     const position = rows.findIndex((candidate) => key(candidate) === key(row));
     if (position < 0) {
@@ -144,7 +144,7 @@ export function buildPopulatePlan(reports: readonly ImportedReport[], existing: 
   for (const report of reports) {
     const fileName = report.document.fileName;
     const company = resolver.resolve(report.company, fileName);
-    const reportedName = companyDisplayName(report.company, fileName);
+    const reportedName = reportCompanyName(report.company, fileName);
     if (companyKey(reportedName) !== companyKey(company)) renamed.push([reportedName, company]);
     if (!touchedCompanies.includes(company)) touchedCompanies.push(company);
     for (const record of report.records) incomingRows.push(rowFromRecord(company, fileName, record, catalogue));

@@ -3,10 +3,9 @@
  * they update a real workbook, and workbookToXlsx turns it into a download.
  */
 import type { CheckResult } from "../checks";
-import type { DataRow } from "../dataset/types";
+import type { DataRow, SourceRow } from "../dataset/types";
 import type { ModelSheetLayout } from "./modelSheet";
 import { buildPopulatePlan, type PlanOptions, type PopulatePlan } from "./plan";
-import type { SourceRow } from "../dataset/types";
 import type { ImportedReport, PopulateSummary } from "./types";
 
 export interface WorkbookState {

@@ -1,6 +1,19 @@
 /** Header + body cells of the three tables, and their column widths: what both writers put in the cells. */
 import type { CheckResult } from "../checks";
-import { CHECKS_COLUMNS, DATA_COLUMNS, SOURCES_COLUMNS, type DataColumn, type SourcesColumn, type ChecksColumn } from "../dataset/schema";
+import {
+  CHECKS_COLUMNS,
+  CHECKS_SHEET_NAME,
+  CHECKS_TABLE_NAME,
+  DATA_COLUMNS,
+  DATA_SHEET_NAME,
+  DATA_TABLE_NAME,
+  SOURCES_COLUMNS,
+  SOURCES_SHEET_NAME,
+  SOURCES_TABLE_NAME,
+  type ChecksColumn,
+  type DataColumn,
+  type SourcesColumn,
+} from "../dataset/schema";
 import { dataRowToCells, sourceRowToCells } from "../dataset/rows";
 import type { DataRow, SourceRow } from "../dataset/types";
 
@@ -48,3 +61,48 @@ export const CHECKS_COLUMN_WIDTHS = CHECKS_COLUMNS.map((column) => CHECKS_WIDTHS
 
 /** 0-based column of ESG Data that is hidden: the analyst does not need it, populate does. */
 export const HIDDEN_DATA_COLUMN = DATA_COLUMNS.indexOf("Imported value");
+
+/** One of the three tables as both writers (Office.js and the .xlsx export) put it on its sheet. */
+export interface TableSpec {
+  sheetName: string;
+  tableName: string;
+  columns: readonly string[];
+  /** Body rows in `columns` order. */
+  body: TableCell[][];
+  /** Column widths in characters. */
+  widths: readonly number[];
+  /** 0-based index into `columns` of a column to hide. */
+  hiddenColumn?: number;
+}
+
+/** ESG Data, ESG Sources and ESG Checks for a workbook's content (a populate plan or the in-memory state). */
+export function tableSpecs(content: {
+  dataRows: readonly DataRow[];
+  sourceRows: readonly SourceRow[];
+  checks: readonly CheckResult[];
+}): { data: TableSpec; sources: TableSpec; checks: TableSpec } {
+  return {
+    data: {
+      sheetName: DATA_SHEET_NAME,
+      tableName: DATA_TABLE_NAME,
+      columns: DATA_COLUMNS,
+      body: dataTableBody(content.dataRows),
+      widths: DATA_COLUMN_WIDTHS,
+      hiddenColumn: HIDDEN_DATA_COLUMN,
+    },
+    sources: {
+      sheetName: SOURCES_SHEET_NAME,
+      tableName: SOURCES_TABLE_NAME,
+      columns: SOURCES_COLUMNS,
+      body: sourcesTableBody(content.sourceRows),
+      widths: SOURCES_COLUMN_WIDTHS,
+    },
+    checks: {
+      sheetName: CHECKS_SHEET_NAME,
+      tableName: CHECKS_TABLE_NAME,
+      columns: CHECKS_COLUMNS,
+      body: checksTableBody(content.checks),
+      widths: CHECKS_COLUMN_WIDTHS,
+    },
+  };
+}

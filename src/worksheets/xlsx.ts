@@ -4,29 +4,9 @@
  * plus cached results, so the file shows numbers even where the add-in is not installed.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import {
-  CHECKS_COLUMNS,
-  CHECKS_SHEET_NAME,
-  CHECKS_TABLE_NAME,
-  DATA_COLUMNS,
-  DATA_SHEET_NAME,
-  DATA_TABLE_NAME,
-  SOURCES_COLUMNS,
-  SOURCES_SHEET_NAME,
-  SOURCES_TABLE_NAME,
-} from "../dataset/schema";
 import type { ModelSheetLayout } from "./modelSheet";
 import type { WorkbookState } from "./state";
-import {
-  CHECKS_COLUMN_WIDTHS,
-  checksTableBody,
-  DATA_COLUMN_WIDTHS,
-  dataTableBody,
-  HIDDEN_DATA_COLUMN,
-  SOURCES_COLUMN_WIDTHS,
-  sourcesTableBody,
-  type TableCell,
-} from "./tables";
+import { tableSpecs, type TableSpec } from "./tables";
 
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -37,16 +17,10 @@ async function newWorkbook(): Promise<Workbook> {
   return new WorkbookClass();
 }
 
-function addTableSheet(
-  workbook: Workbook,
-  sheetName: string,
-  tableName: string,
-  columns: readonly string[],
-  body: TableCell[][],
-  widths: readonly number[],
-): Worksheet {
+function addTableSheet(workbook: Workbook, { sheetName, tableName, columns, body, widths, hiddenColumn }: TableSpec): Worksheet {
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  if (hiddenColumn !== undefined) sheet.getColumn(hiddenColumn + 1).hidden = true;
   if (body.length === 0) {
     // An Excel table needs a body row; with nothing to show, a plain header row.
     sheet.addRow([...columns]).font = { bold: true };
@@ -89,10 +63,8 @@ function addModelSheet(workbook: Workbook, layout: ModelSheetLayout): void {
 export async function workbookToXlsx(state: WorkbookState): Promise<Uint8Array> {
   const workbook = await newWorkbook();
   workbook.creator = "ESG Excel add-in";
-  const data = addTableSheet(workbook, DATA_SHEET_NAME, DATA_TABLE_NAME, DATA_COLUMNS, dataTableBody(state.dataRows), DATA_COLUMN_WIDTHS);
-  data.getColumn(HIDDEN_DATA_COLUMN + 1).hidden = true;
-  addTableSheet(workbook, SOURCES_SHEET_NAME, SOURCES_TABLE_NAME, SOURCES_COLUMNS, sourcesTableBody(state.sourceRows), SOURCES_COLUMN_WIDTHS);
-  addTableSheet(workbook, CHECKS_SHEET_NAME, CHECKS_TABLE_NAME, CHECKS_COLUMNS, checksTableBody(state.checks), CHECKS_COLUMN_WIDTHS);
+  const tables = tableSpecs(state);
+  for (const table of [tables.data, tables.sources, tables.checks]) addTableSheet(workbook, table);
   for (const layout of state.modelSheets) addModelSheet(workbook, layout);
   // Inline strings: ~40 % faster to write for 5,000 rows than a shared-string table; Excel reads both.
   const buffer = await workbook.xlsx.writeBuffer({ useSharedStrings: false } as Parameters<typeof workbook.xlsx.writeBuffer>[0]);

@@ -1,27 +1,8 @@
 /** Populate the open workbook: read (2 syncs), plan (pure), write (1 sync). Three syncs for any number of rows. */
-import {
-  CHECKS_COLUMNS,
-  CHECKS_SHEET_NAME,
-  CHECKS_TABLE_NAME,
-  DATA_COLUMNS,
-  DATA_SHEET_NAME,
-  DATA_TABLE_NAME,
-  SOURCES_COLUMNS,
-  SOURCES_SHEET_NAME,
-  SOURCES_TABLE_NAME,
-} from "../../src/dataset/schema";
 import { DEFAULT_CATALOGUE } from "../../src/worksheets/catalogue";
 import type { MetricCatalogue } from "../../src/worksheets/metrics";
 import { buildPopulatePlan, type PopulatePlan } from "../../src/worksheets/plan";
-import {
-  CHECKS_COLUMN_WIDTHS,
-  checksTableBody,
-  DATA_COLUMN_WIDTHS,
-  dataTableBody,
-  HIDDEN_DATA_COLUMN,
-  SOURCES_COLUMN_WIDTHS,
-  sourcesTableBody,
-} from "../../src/worksheets/tables";
+import { tableSpecs } from "../../src/worksheets/tables";
 import type { ImportedReport, PopulateSummary } from "../../src/worksheets/types";
 import { readWorkbook } from "./read";
 import { replaceTable, writeKeyedTable, writeModelSheet } from "./write";
@@ -40,31 +21,10 @@ export async function populateWithContext(
   const plan = buildPopulatePlan(reports, snapshot.existing, { catalogue: options.catalogue ?? DEFAULT_CATALOGUE });
   const { sheetNames } = snapshot;
 
-  writeKeyedTable(context, sheetNames, snapshot.data, {
-    sheetName: DATA_SHEET_NAME,
-    tableName: DATA_TABLE_NAME,
-    columns: DATA_COLUMNS,
-    body: dataTableBody(plan.dataRows),
-    existingCount: plan.existingDataRowCount,
-    widths: DATA_COLUMN_WIDTHS,
-    hiddenColumn: HIDDEN_DATA_COLUMN,
-  });
-  writeKeyedTable(context, sheetNames, snapshot.sources, {
-    sheetName: SOURCES_SHEET_NAME,
-    tableName: SOURCES_TABLE_NAME,
-    columns: SOURCES_COLUMNS,
-    body: sourcesTableBody(plan.sourceRows),
-    existingCount: plan.existingSourceRowCount,
-    widths: SOURCES_COLUMN_WIDTHS,
-  });
-  replaceTable(context, sheetNames, snapshot.checks, {
-    sheetName: CHECKS_SHEET_NAME,
-    tableName: CHECKS_TABLE_NAME,
-    columns: CHECKS_COLUMNS,
-    body: checksTableBody(plan.checks),
-    existingCount: 0,
-    widths: CHECKS_COLUMN_WIDTHS,
-  });
+  const tables = tableSpecs(plan);
+  writeKeyedTable(context, sheetNames, snapshot.data, { ...tables.data, existingCount: plan.existingDataRowCount });
+  writeKeyedTable(context, sheetNames, snapshot.sources, { ...tables.sources, existingCount: plan.existingSourceRowCount });
+  replaceTable(context, sheetNames, snapshot.checks, { ...tables.checks, existingCount: 0 });
   for (const layout of plan.modelSheets) writeModelSheet(context, sheetNames, layout);
   await context.sync();
   return plan;

@@ -6,20 +6,13 @@
 import { blockAddress, columnLetter, topLeftOf } from "../../src/worksheets/address";
 import type { Cell as CellValue } from "../../src/dataset/types";
 import { layoutFormulas, type ModelSheetLayout } from "../../src/worksheets/modelSheet";
-import type { TableCell } from "../../src/worksheets/tables";
+import type { TableCell, TableSpec } from "../../src/worksheets/tables";
 import { asTextInput, asTextInputRows, charactersToPoints } from "./cells";
 import type { TableSnapshot } from "./read";
 
-export interface TableWrite {
-  sheetName: string;
-  tableName: string;
-  columns: readonly string[];
-  /** The whole body after the populate in `columns` order; the first `existingCount` rows are the table's current rows. */
-  body: TableCell[][];
+/** A table to write; `body` is the whole body after the populate, and its first `existingCount` rows are the table's current rows. */
+export interface TableWrite extends TableSpec {
   existingCount: number;
-  widths: readonly number[];
-  /** 0-based index into `columns` of a column to hide. */
-  hiddenColumn?: number;
 }
 
 function getOrAddSheet(context: Excel.RequestContext, sheetNames: readonly string[], name: string): { sheet: Excel.Worksheet; existed: boolean } {

@@ -3,14 +3,15 @@
  * rows in place; another document for the same year adds its own rows (ESG Checks then compares them).
  * Rows are never removed, and rows the analyst edited keep their value.
  */
-import { companyKey } from "../checks/rows";
+import { figureKey } from "../checks/rows";
 import { isUserEdited } from "../dataset/rows";
 import type { DataRow } from "../dataset/types";
 
 export type RowOutcome = "added" | "updated" | "unchanged" | "keptUserEdit" | "untouched";
 
+/** The checks' figure key (company, year, metric) plus the source document. */
 export function rowKey(row: Pick<DataRow, "company" | "year" | "metricId" | "sourceDocument">): string {
-  return [companyKey(row.company), row.year, row.metricId.trim().toLowerCase(), row.sourceDocument.trim().toLowerCase()].join("|");
+  return `${figureKey(row.company, row.year, row.metricId)}|${row.sourceDocument.trim().toLowerCase()}`;
 }
 
 const COMPARED_FIELDS: ReadonlyArray<keyof DataRow> = [

@@ -116,9 +116,20 @@ export function parseRow(tl: TextLine, isUnit: UnitRecognizer): ParsedRow | null
   return tl.cells ? parseCellRow(tl.cells, isUnit) : parseSpaceRow(tl.text, isUnit);
 }
 
+/** The last non-empty cell (cell rows) or the last word (space rows). */
+function lastPart(tl: TextLine): string {
+  if (tl.cells) {
+    for (let col = tl.cells.length - 1; col >= 0; col--) if (tl.cells[col] !== "") return tl.cells[col];
+    return "";
+  }
+  return tl.text.slice(tl.text.lastIndexOf(" ") + 1);
+}
+
 /** Recognises a header row whose last cells are distinct years ("Indicator Unit 2024 2023 2022"). */
 export function parseYearHeader(tl: TextLine): YearHeader | null {
   if (tl.text === "" || !HAS_DIGIT.test(tl.text)) return null;
+  // Most lines do not end in a year: look at the last cell or word before splitting the whole line.
+  if (yearOf(lastPart(tl).replace(YEAR_PREFIX, "")) === null) return null;
   const cells: { text: string; col: number }[] = [];
   if (tl.cells) tl.cells.forEach((c, col) => c !== "" && cells.push({ text: c, col }));
   else tl.text.split(" ").forEach((w) => cells.push({ text: w, col: 0 }));
@@ -130,6 +141,13 @@ export function parseYearHeader(tl: TextLine): YearHeader | null {
     if (y === null) break;
     years.unshift(y);
     yearCols.unshift(cells[i].col);
+  }
+  // Space rows of a bilingual header print each year twice in a row ("2023年 2023 2024年 2024").
+  if (!tl.cells && years.length >= 2 && years.length % 2 === 0 && years.every((y, k) => k % 2 === 0 || y === years[k - 1])) {
+    for (let k = years.length - 1; k > 0; k -= 2) {
+      years.splice(k, 1);
+      yearCols.splice(k, 1);
+    }
   }
   if (years.length === 0 || new Set(years).size !== years.length) return null;
   // A lone "Year" word before the first year belongs to it ("Year 2021").

@@ -6,7 +6,7 @@ const HAS_DIGIT = /\d/;
 /** Marks that stand for "no value" in a value column. */
 export const MISSING = /^(?:\/|-{1,2}|—|–|N\/?A|n\/?a|NA|\*|×|—|无|不适用)$/;
 /** A four-digit reporting year, optionally "FY2023", "Year 2023", "2023年". */
-const YEAR_TOKEN = /^(?:FY)?((?:19[89]|20[0-4])\d)(?:年|A|E)?$/;
+const YEAR_TOKEN = /^(?:FY)?((?:19[89]|20[0-4])\d)(?:年度?|A|E)?$/;
 
 export function isFigure(token: string): boolean {
   return HAS_DIGIT.test(token) && FIGURE.test(token);
@@ -23,7 +23,18 @@ export function isValueToken(token: string): boolean {
 /** The year a header token names, or null. */
 export function yearOf(token: string): number | null {
   const m = YEAR_TOKEN.exec(token);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  // A bilingual header cell names the year twice: "2023年 2023", "2023年度 FY2023".
+  const space = token.indexOf(" ");
+  if (space < 0 || token.length > 24) return null;
+  let year: number | null = null;
+  for (const part of token.split(" ")) {
+    if (part === "") continue;
+    const p = YEAR_TOKEN.exec(part);
+    if (!p || (year !== null && Number(p[1]) !== year)) return null;
+    year = Number(p[1]);
+  }
+  return year;
 }
 
 /** Parses a printed figure (ASCII digits, thousands commas, optional %, parentheses = negative). */

@@ -93,9 +93,58 @@ function parseDenominator(printed: string): DenominatorUnit {
  */
 export function parseUnit(printed: string): ParsedUnit | null {
   if (!printed || !printed.trim()) return null;
+  // "吨二氧化碳当量 tCO2e", "万元 RMB 10,000", "tce 吨标准煤": one unit printed in two languages.
+  const halves = bilingualHalves(printed);
+  if (halves) {
+    const first = parseMonolingual(halves[0]);
+    const second = parseMonolingual(halves[1]);
+    if (first && second) return sameUnit(first, second) ? (first.dimension === "mass" ? second : first) : null;
+    return first ?? second;
+  }
+  return parseMonolingual(printed);
+}
+
+const CJK_CHAR = /[\u3400-\u9fff]/;
+const LATIN_LETTER = /[A-Za-z]/;
+
+/**
+ * Splits "中文 English" (or "English 中文") at the space between the Chinese and the Latin half;
+ * null when the text is not printed in both scripts.
+ */
+function bilingualHalves(printed: string): [string, string] | null {
+  const t = printed.trim();
+  if (!CJK_CHAR.test(t) || !t.includes(" ")) return null;
+  let lastCjk = -1;
+  let firstCjk = -1;
+  for (let i = 0; i < t.length; i++) {
+    if (CJK_CHAR.test(t[i] as string)) {
+      if (firstCjk < 0) firstCjk = i;
+      lastCjk = i;
+    }
+  }
+  // Chinese first: split at the first space after the last Chinese character.
+  const after = t.indexOf(" ", lastCjk);
+  if (after > 0) {
+    const rest = t.slice(after + 1).trim();
+    if (rest && (LATIN_LETTER.test(rest) || /\d/.test(rest) || rest === "%")) return [t.slice(0, after).trim(), rest];
+  }
+  // Latin first: split at the last space before the first Chinese character.
+  const before = t.lastIndexOf(" ", firstCjk);
+  if (before > 0 && LATIN_LETTER.test(t.slice(0, before))) return [t.slice(0, before).trim(), t.slice(before + 1).trim()];
+  return null;
+}
+
+function sameUnit(a: ParsedUnit, b: ParsedUnit): boolean {
+  if (a.intensity !== b.intensity) return false;
+  if (a.dimension !== b.dimension && !(a.dimension === "mass" || b.dimension === "mass")) return false;
+  return Math.abs(a.factor - b.factor) <= 1e-9 * Math.max(Math.abs(a.factor), Math.abs(b.factor));
+}
+
+function parseMonolingual(printed: string): ParsedUnit | null {
+  if (!printed || !printed.trim()) return null;
   const ratio = splitRatio(printed);
   // "t/a", "kWh/year": an annual amount is a total, not an intensity.
-  if (ratio && PER_YEAR.test(ratio.denominator.trim())) return parseUnit(ratio.numerator);
+  if (ratio && PER_YEAR.test(ratio.denominator.trim())) return parseMonolingual(ratio.numerator);
   if (ratio) return parseIntensity(ratio.numerator, ratio.denominator);
   const simple = parseSimple(printed);
   if (simple) return { ...simple, intensity: false };

@@ -170,6 +170,8 @@ export function RecordGrid({ reportId, rows, metrics, sort, selectedRowId, onSor
     if (scroller.current) scroller.current.scrollTop = 0;
     setScrollTop(0);
     performance.mark?.("esg-grid-rendered");
+    // After the next frame is painted: the grid is on screen and reviewable.
+    requestAnimationFrame(() => setTimeout(() => performance.mark?.("esg-grid-painted"), 0));
   }, [reportId]);
 
   useEffect(() => {

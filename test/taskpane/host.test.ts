@@ -77,7 +77,7 @@ describe("populate", () => {
     const header = (data.getRow(1).values as unknown[]).map(String);
     const valueCol = header.indexOf("Value");
     const statusCol = header.indexOf("Status");
-    const edited = [];
+    const edited: unknown[] = [];
     data.eachRow((r, i) => i > 1 && r.getCell(statusCol).value === "edited" && edited.push(r.getCell(valueCol).value));
     expect(edited).toEqual([6500.5]);
 

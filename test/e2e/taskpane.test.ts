@@ -209,6 +209,27 @@ describeBrowser("task pane in Chromium (browser mode)", () => {
     await shot("06-second-report-and-error");
   });
 
+  test("imports PDF and .docx in the browser (pdf.js in a nested worker); an encrypted PDF gets the importer's message", async () => {
+    const fixtures = join(ROOT, "test", "fixtures", "documents");
+    const tabsBefore = await page.getByRole("tab").count();
+    const errorsBefore = await page.getByTestId("import-error").count();
+    await page.setInputFiles('[data-testid="file-input"]', [join(fixtures, "tables.pdf"), join(fixtures, "tables.docx"), join(fixtures, "encrypted.pdf")]);
+    await page.getByTestId("import-error").nth(errorsBefore).waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId("import-error").nth(errorsBefore).textContent()).resolves.toContain("encrypted.pdf");
+    await page.getByRole("progressbar").waitFor({ state: "detached", timeout: 60_000 });
+    await expect(page.getByRole("tab").count()).resolves.toBe(tabsBefore + 2);
+
+    await page.getByRole("tab").nth(tabsBefore).click();
+    await expect(page.getByTestId("report-file").textContent()).resolves.toMatch(/tables\.pdf · PDF · \d+ pages? · [\d,]+ lines/);
+    if ((await page.getByTestId("record-row").count()) > 0) {
+      await page.getByTestId("record-row").first().click();
+      await expect(page.getByTestId("evidence").textContent()).resolves.toMatch(/tables\.pdf, p\. \d+, line \d+/);
+    }
+    await shot("07-pdf");
+    await page.getByRole("tab").nth(tabsBefore + 1).click();
+    await expect(page.getByTestId("report-file").textContent()).resolves.toMatch(/tables\.docx · DOCX · [\d,]+ lines/);
+  });
+
   test("stays offline and error-free", () => {
     expect(externalRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -25,9 +25,27 @@ const CJK = /[\u3400-\u9fff]/;
 const CARD_VALUE = /^[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*[^\d]{0,40}$/;
 const CARD_LABEL_MAX = 90;
 const BARE_YEAR = /^(?:19|20)\d\d$/;
+/** "（单位：万元）", "Unit: RMB 10,000", "Units: tonnes": a unit stated once for a whole table. */
+const CAPTION_UNIT = /(?:单位|\bunits?)\s*[:：]\s*([^()（）;；,，。:：]+?)\s*(?:[)）;；,，。]|$)/i;
+/** "(in RMB million)", "(in tonnes)". */
+const CAPTION_IN_UNIT = /[(（]\s*in\s+([^()（）]+?)\s*[)）]/i;
+const UNLESS = /\s+(?:unless|except|if)\b.*$/i;
+/** Lines longer than this are not captions. */
+const CAPTION_MAX_CHARS = 120;
+/** A numbered section heading ends the reach of a caption unit: "三、", "（二）", "Chapter 3", "4.2 Water". */
+const SECTION_HEADING = /^(?:[(（]?[一二三四五六七八九十]{1,3}[)）、]|第\S{1,3}[章节部分]|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Za-z\u3400-\u9fff]|(?:chapter|section|part)\s+\w)/i;
 
 export interface SegmentOptions {
   isUnit: UnitRecognizer;
+}
+
+/** The unit a caption, a unit line or a header lead states for a whole table ("" when none). */
+export function captionUnitOf(text: string, isUnit: UnitRecognizer): string {
+  if (text.length > CAPTION_MAX_CHARS) return "";
+  const m = CAPTION_UNIT.exec(text) ?? CAPTION_IN_UNIT.exec(text);
+  if (!m) return "";
+  const unit = (m[1] as string).replace(UNLESS, "").trim();
+  return unit && isUnit(unit) ? unit : "";
 }
 
 function stripCode(label: string): { label: string; code?: string } {
@@ -45,11 +63,26 @@ function unbalanced(s: string): boolean {
   return depth > 0;
 }
 
+/** How a wrapped fragment meets its continuation; only the fragment's last character matters. */
+type WrapJoint = "mend-hyphen" | "adjoin" | "space";
+
+function wrapJoint(first: string, next: string): WrapJoint {
+  if (first.endsWith("-") && /^[a-z]/.test(next)) return "mend-hyphen";
+  if (CJK.test(first.slice(-1)) && CJK.test(next.charAt(0))) return "adjoin";
+  return "space";
+}
+
 /** Joins a wrapped fragment and its continuation, mending "post-\ndoctoral" style breaks. */
 export function joinWrapped(first: string, next: string): string {
-  if (first.endsWith("-") && /^[a-z]/.test(next)) return first.slice(0, -1) + next;
-  if (CJK.test(first.slice(-1)) && CJK.test(next.charAt(0))) return first + next;
+  const joint = wrapJoint(first, next);
+  if (joint === "mend-hyphen") return first.slice(0, -1) + next;
+  if (joint === "adjoin") return first + next;
   return `${first} ${next}`;
+}
+
+/** Tabs (empty cells included) become one space: cell rows read as text. */
+function untabbed(text: string): string {
+  return text.includes("\t") ? text.replace(/\t+/g, " ") : text;
 }
 
 function isContinuation(fragment: string, next: string): boolean {
@@ -71,6 +104,8 @@ interface OpenTable {
   groups: Map<number, string>;
   /** Heading context (space layouts): the last heading line(s). */
   heading: string;
+  /** Unit stated once for the table (caption, unit line, header): rows without their own unit take it. */
+  defaultUnit: string;
   gap: number;
   blanks: number;
 }
@@ -89,6 +124,7 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
   const cells = parsed.labelCells;
   let label = cells.length ? cells[cells.length - 1].text : "";
   let unit = parsed.unit;
+  let inherited = false;
   // Figures beyond the year columns belong to the unit ("RMB 10,000") or else to the label ("Scope 1").
   if (extra.length) {
     const extraText = extra.map((v) => v.text).join(" ");
@@ -107,7 +143,7 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
       const g = t.groups.get(col) as string;
       if (!CODE_ONLY.test(g)) context.push(stripCode(g).label);
     }
-    if (t.pending.length) context.unshift(...t.pending.map((p) => p.text.replace(/\t+/g, " ").trim()));
+    if (t.pending.length) context.unshift(...t.pending.map((p) => untabbed(p.text).trim()));
     // A group cell opened on this row applies to later rows too; pending notes do not.
   } else {
     // Space layout: a pending fragment is the first part of a wrapped label or a heading.
@@ -127,6 +163,10 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
   }
   t.pending = [];
   t.skipped = [];
+  if (!unit && t.defaultUnit) {
+    unit = t.defaultUnit;
+    inherited = true;
+  }
   const stripped = stripCode(label);
   const row: TableRow = {
     line: tl.line,
@@ -137,13 +177,14 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
     values,
     aligned,
   };
+  if (inherited) row.unitInherited = true;
   const code = stripped.code ?? (cells.length > 1 && CODE_ONLY.test(cells[0].text) ? cells[0].text : undefined);
   if (code) row.code = code;
   if (tl.page !== undefined) row.page = tl.page;
   t.block.rows.push(row);
 }
 
-function openTable(header: YearHeader, tl: TextLine, title: string): OpenTable {
+function openTable(header: YearHeader, tl: TextLine, title: string, defaultUnit: string): OpenTable {
   return {
     block: { kind: "table", years: header.years, headerLine: tl.line, title, rows: [] },
     header,
@@ -151,39 +192,52 @@ function openTable(header: YearHeader, tl: TextLine, title: string): OpenTable {
     skipped: [],
     groups: new Map(),
     heading: "",
+    defaultUnit,
     gap: 0,
     blanks: 0,
   };
 }
 
-/** Paragraph builder: consecutive non-blank lines joined, with a span per line for provenance. */
+/**
+ * Paragraph builder: consecutive non-blank lines joined (as `joinWrapped` would, line by line), with a
+ * span per line for provenance. The pieces are joined once at the end: how a line meets the next
+ * depends only on the previous line's last character, so the growing text is never re-read.
+ */
 class Paragraphs {
   readonly blocks: Block[] = [];
-  private text = "";
+  private pieces: string[] = [];
+  private length = 0;
   private spans: LineSpan[] = [];
 
   add(tl: TextLine): void {
-    const piece = tl.text.replace(/\t+/g, " ").trim();
+    const piece = untabbed(tl.text).trim();
     if (!piece) return this.flush();
     const span: LineSpan = { start: 0, line: tl.line };
     if (tl.page !== undefined) span.page = tl.page;
-    if (this.text === "") {
-      span.start = 0;
-      this.text = piece;
-    } else {
-      const joined = joinWrapped(this.text, piece);
-      span.start = joined.length - piece.length;
-      this.text = joined;
+    const last = this.pieces.length - 1;
+    if (last >= 0) {
+      const joint = wrapJoint(this.pieces[last], piece);
+      if (joint === "mend-hyphen") {
+        this.pieces[last] = this.pieces[last].slice(0, -1);
+        this.length--;
+      } else if (joint === "space") {
+        this.pieces.push(" ");
+        this.length++;
+      }
     }
+    span.start = this.length;
+    this.pieces.push(piece);
+    this.length += piece.length;
     this.spans.push(span);
   }
 
   flush(): void {
-    if (this.text) {
-      const block: ProseBlock = { kind: "prose", text: this.text, spans: this.spans };
+    if (this.pieces.length) {
+      const block: ProseBlock = { kind: "prose", text: this.pieces.join(""), spans: this.spans };
       this.blocks.push(block);
     }
-    this.text = "";
+    this.pieces = [];
+    this.length = 0;
     this.spans = [];
   }
 
@@ -234,6 +288,8 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
   const para = new Paragraphs();
   let table: OpenTable | null = null;
   let lastHeading = "";
+  /** A unit line or caption seen since the last table opened, for the next table. */
+  let captionUnit = "";
   const closeTable = (): void => {
     if (!table) return;
     const leftovers = table.skipped;
@@ -247,7 +303,8 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
     if (header) {
       const title = table ? "" : lastHeading;
       closeTable();
-      table = openTable(header, tl, title);
+      table = openTable(header, tl, title, captionUnitOf(header.lead, options.isUnit) || captionUnit);
+      captionUnit = "";
       continue;
     }
     if (table) {
@@ -265,6 +322,10 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
         continue;
       }
       if (!isProseLine(tl.text) && ++t.gap <= MAX_GAP_LINES) {
+        // "Unit: tonnes" between rows applies to the rows below (and to the next table if it opens).
+        const u = captionUnitOf(tl.text, options.isUnit);
+        if (u) t.defaultUnit = captionUnit = u;
+        else if (SECTION_HEADING.test(tl.text)) captionUnit = "";
         t.pending.push(tl);
         t.skipped.push(tl);
         continue;
@@ -274,6 +335,11 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
     }
     para.add(tl);
     if (tl.text !== "" && tl.text.length < CARD_LABEL_MAX && !SENTENCE_END.test(tl.text)) lastHeading = tl.text;
+    if (tl.text !== "" && tl.text.length <= CAPTION_MAX_CHARS) {
+      const u = captionUnitOf(tl.text, options.isUnit);
+      if (u) captionUnit = u;
+      else if (SECTION_HEADING.test(tl.text)) captionUnit = "";
+    }
   }
   closeTable();
   para.flush();

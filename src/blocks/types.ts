@@ -22,6 +22,8 @@ export interface TableRow {
   context: string[];
   /** Unit as printed ("tCO2e", "RMB 10,000"); "" when none. */
   unit: string;
+  /** True when the unit is the table's (caption "单位：万元", "Unit: tonnes"), not the row's own. */
+  unitInherited?: boolean;
   /** One entry per table year, in the table's year order; null when the row has no cell for that year. */
   values: (ValueCell | null)[];
   /** False when the row had fewer values than year columns and they were placed left to right. */

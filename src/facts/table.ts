@@ -36,7 +36,8 @@ function labelMetric(row: TableRow, ctx: FactContext): RowMetric | null {
   for (const id of ctx.matchLabel(row.label)) {
     const info = ctx.getMetric(id);
     if (!info || excludedWording(wording, id)) continue;
-    const unit = resolveUnit(info, row.unit, valueText, ctx);
+    // A table-wide unit ("单位：万元") does not fit every row: a head count in a money table has none.
+    const unit = resolveUnit(info, row.unit, valueText, ctx) ?? (row.unitInherited ? resolveUnit(info, "", valueText, ctx) : null);
     if (!unit) continue;
     const inBreakdown = row.context.some((c) => BREAKDOWN_CONTEXT.test(c)) && !STARTS_TOTAL.test(row.label);
     return { metric: id, unit, confidence: inBreakdown ? CONFIDENCE_BREAKDOWN_GROUP : CONFIDENCE_TABLE };
@@ -61,7 +62,7 @@ function qualifiedMetric(row: TableRow, parent: string | null, ctx: FactContext)
     const id = QUALIFIED_METRICS[p]?.[q];
     const info = id ? ctx.getMetric(id) : undefined;
     if (!id || !info) continue;
-    const unit = resolveUnit(info, row.unit, firstValueText(row), ctx);
+    const unit = resolveUnit(info, row.unit, firstValueText(row), ctx) ?? (row.unitInherited ? resolveUnit(info, "", firstValueText(row), ctx) : null);
     if (unit) return { metric: id, unit, confidence: CONFIDENCE_QUALIFIED };
   }
   return null;

@@ -19,3 +19,16 @@ test("bilingual year header cells", () => {
   const s = "Item Unit 2021年 2021 2022年 2022\nNumber of employees persons 640 702";
   expect(rec(s, "employees_total", 2022)?.value).toBe(702);
 });
+test("a unit stated once in a caption or unit line applies to rows without a unit of their own", () => {
+  const zh = "表5 财务摘要（单位：亿元）\n\n项目\t2022年\t2023年\n营业收入\t12.5\t13.75\n专利数量\t40\t52";
+  expect(rec(zh, "revenue", 2023)).toMatchObject({ value: 1375000000, unit: "CNY" });
+  expect(rec(zh, "patents_total", 2023)?.value).toBe(52);
+  const own = "Table 2 Resource use\nUnit: tonnes\nIndicator\t2022\t2023\nHazardous waste\t12.5\t13\nWater consumption (m3)\t900\t1,000";
+  expect(rec(own, "waste_hazardous", 2023)).toMatchObject({ value: 13, unit: "t" });
+  expect(rec(own, "water_consumption", 2023)?.value).toBe(1000);
+  const inline = "Key financials (in RMB million)\nItem 2022 2023\nRevenue 1,200.5 1,310.0";
+  expect(rec(inline, "revenue", 2022)?.value).toBe(1200500000);
+  // A numbered section heading ends the caption's reach.
+  const stale = "单位：万元\n\n二、环境\n\n指标\t2023年\n危险废物\t5";
+  expect(rec(stale, "waste_hazardous", 2023)).toBeUndefined();
+});

@@ -186,15 +186,12 @@ export function sourceFromRow(row: readonly Cell[], index: ColumnIndex<SourcesCo
 
 /**
  * The ESG Sources values (header row first) → rows, one per body row, in table order, none dropped (populate
- * writes them back at their positions). A blank Records cell reads as 0, as populate has always written it back.
+ * writes them back at their positions). Blank cells stay blank: a count nobody wrote is not a zero.
  */
 export function sourceRowsFromValues(values: readonly (readonly Cell[])[]): SourceRow[] {
   if (values.length === 0) return [];
   const index = columnIndex(SOURCES_COLUMNS, values[0]);
-  return values.slice(1).map((row) => {
-    const source = sourceRowFromCells(row, index);
-    return { ...source, records: source.records ?? 0 };
-  });
+  return values.slice(1).map((row) => sourceRowFromCells(row, index));
 }
 
 /** A Sources row → its cells in SOURCES_COLUMNS order (blank cells are ""). */

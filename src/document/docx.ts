@@ -1,26 +1,29 @@
 /**
  * Word .docx through mammoth, which converts the document to semantic HTML (paragraphs,
  * headings, lists, tables); the HTML importer then turns tables into TAB-separated rows.
+ * Before conversion, raised runs that mammoth would not map to <sup> (LibreOffice's `w:position`
+ * superscripts, superscript character styles) are given an explicit `w:vertAlign`, so that
+ * footnote markers on figures are dropped like any <sup> marker (see ./docx-superscript.ts).
  */
+import { normalizeDocxSuperscripts } from "./docx-superscript";
 import { htmlStringToDocument } from "./html";
+import { mammothInput } from "./runtime/node";
 import { DocumentImportError, type SourceDocument } from "./types";
 
-interface MammothInput {
-  /** Node build of mammoth reads `buffer`; the browser build reads `arrayBuffer`. Both accept the same bytes. */
-  buffer: Uint8Array;
-  arrayBuffer: ArrayBuffer;
-}
-
 export async function importDocx(bytes: Uint8Array, fileName: string): Promise<SourceDocument> {
-  const mammoth = await import("mammoth");
-  const convertToHtml = (mammoth.default ?? mammoth).convertToHtml as unknown as (
-    input: MammothInput,
+  const [mammothModule, zipfile] = await Promise.all([import("mammoth"), import("mammoth/lib/zipfile")]);
+  const mammoth = mammothModule.default ?? mammothModule;
+  const convertToHtml = mammoth.convertToHtml as unknown as (
+    input: object,
     options?: { ignoreEmptyParagraphs?: boolean },
   ) => Promise<{ value: string; messages: Array<{ type: string; message: string }> }>;
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let result: Awaited<ReturnType<typeof convertToHtml>>;
   try {
-    result = await convertToHtml({ buffer: bytes, arrayBuffer }, { ignoreEmptyParagraphs: true });
+    // One unzip, shared with mammoth where the runtime allows it (Node); see runtime/*.ts.
+    const zip = await zipfile.openArrayBuffer(arrayBuffer);
+    const changed = await normalizeDocxSuperscripts(zip);
+    result = await convertToHtml(await mammothInput(zip, arrayBuffer, changed), { ignoreEmptyParagraphs: true });
   } catch (error) {
     throw new DocumentImportError(
       "corrupt",

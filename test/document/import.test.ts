@@ -122,13 +122,73 @@ describe("Word .docx", () => {
     const doc = await importDocument(fixture("tables.docx"), "tables.docx");
     expect(doc.format).toBe("docx");
     const texts = doc.lines.map((l) => l.text);
-    expect(texts.slice(2, 5)).toEqual(TABLE_ROWS);
-    // Known gap: LibreOffice saves superscripts as raised runs (w:position), which mammoth does not
-    // report, so the footnote marker "2" stays on the figure. Word's own superscripts (w:vertAlign) are dropped.
-    expect(texts.slice(6, 10)).toEqual([YEAR_ROWS[0], "GHG emission (Scope 1)\ttCO2e\t6,436.682\t4,052\t3,221", ...YEAR_ROWS.slice(2)]);
-    expect(texts.slice(12, 18)).toEqual(SIDE_BY_SIDE_ROWS);
-    expect(texts[0]).toBe("Environmental performance");
-    expect(texts.at(-1)).toBe("End of data.");
+    // LibreOffice saves superscripts as raised runs (w:position, no w:vertAlign): footnote markers
+    // still come off the figure ("6,436.68", not "6,436.682") and the label, the m³ exponent stays.
+    expect(texts).toEqual([
+      "Environmental performance",
+      "Greenhouse gas emissions are reported for all production bases.",
+      ...TABLE_ROWS,
+      "Key indicators by year",
+      ...YEAR_ROWS,
+      "Scope 1 and Scope 2. Includes the new plant.",
+      "Social and governance",
+      ...SIDE_BY_SIDE_ROWS,
+      "End of data.",
+    ]);
+  });
+
+  test("Word superscripts (w:vertAlign on the run), superscript character styles and raised runs: markers dropped, exponents kept", async () => {
+    const run = (text: string, rPr = ""): string => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const cell = (...runs: string[]): string => `<w:tc><w:p>${runs.join("")}</w:p></w:tc>`;
+    const row = (...cells: string[]): string => `<w:tr>${cells.join("")}</w:tr>`;
+    const sup = '<w:vertAlign w:val="superscript"/>';
+    const body = [
+      `<w:p>${run("Emissions")}${run("1", sup)}${run(" are reported.")}</w:p>`,
+      "<w:tbl>",
+      row(cell(run("GHG emission (Scope 1)")), cell(run("6,436.68"), run("2", sup))), // Word's Superscript button
+      row(cell(run("Water consumption (m"), run("3", sup), run(")")), cell(run("1,486,491"))), // exponent
+      row(cell(run("Energy (MWh)")), cell(run("416,544"), run("3", '<w:rStyle w:val="FootnoteMark"/>'))), // character style
+      row(cell(run("Waste (t)")), cell(run("1,024"), run("a", '<w:rStyle w:val="NoteChild"/>'))), // style based on one
+      row(cell(run("Water withdrawal (m"), run("3", '<w:rStyle w:val="Raised"/>'), run(")")), cell(run("2,000"), run("4", '<w:position w:val="6"/><w:sz w:val="14"/>'))),
+      row(cell(run("Units sold")), cell(run("1,20"), run("5", '<w:rStyle w:val="FootnoteMark"/><w:vertAlign w:val="baseline"/>'))), // explicit baseline wins
+      row(cell(run("CO"), run("2", '<w:position w:val="-4"/>'), run(" intensity")), cell(run("0.42"))), // lowered: subscript, kept
+      "</w:tbl>",
+    ].join("");
+    const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const styles =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${ns}>` +
+      '<w:style w:type="character" w:styleId="FootnoteMark"><w:name w:val="Footnote Mark"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="NoteChild"><w:name w:val="Note Child"/><w:basedOn w:val="FootnoteMark"/><w:rPr><w:b/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="Raised"><w:name w:val="Raised"/><w:rPr><w:position w:val="5"/></w:rPr></w:style>' +
+      "</w:styles>";
+    const mod = await import("jszip");
+    const JSZip = (mod.default ?? mod) as typeof mod.default; // JSZip comes with mammoth
+    const zip = new JSZip();
+    zip.file(
+      "[Content_Types].xml",
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
+    );
+    zip.file(
+      "_rels/.rels",
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    );
+    zip.file(
+      "word/_rels/document.xml.rels",
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    );
+    zip.file("word/styles.xml", styles);
+    zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${ns}><w:body>${body}</w:body></w:document>`);
+    const doc = await importDocument(await zip.generateAsync({ type: "uint8array" }), "word.docx");
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      "Emissions are reported.",
+      "GHG emission (Scope 1)\t6,436.68",
+      "Water consumption (m3)\t1,486,491",
+      "Energy (MWh)\t416,544",
+      "Waste (t)\t1,024",
+      "Water withdrawal (m3)\t2,000",
+      "Units sold\t1,205",
+      "CO2 intensity\t0.42",
+    ]);
   });
 
   test("Chinese document", async () => {

@@ -7,7 +7,7 @@
  * `setPdfWorkerSrc(url)` and `setPdfResourceUrls(...)` override the default URLs, which are
  * resolved against the running script's location (the bundle's folder).
  */
-import type { HtmlParserConstructor, LoadedPdfjs, Pdfjs, PdfResourceUrls } from "./types";
+import type { HtmlParserConstructor, LoadedPdfjs, MammothInputFor, Pdfjs, PdfResourceUrls } from "./types";
 
 let pdfjsPromise: Promise<LoadedPdfjs> | undefined;
 let workerSrc: string | undefined;
@@ -46,3 +46,6 @@ export async function loadHtmlParser(): Promise<HtmlParserConstructor> {
   const { Parser } = await import(/* webpackChunkName: "htmlparser2" */ "htmlparser2");
   return Parser;
 }
+
+/** mammoth's browser build only opens bytes (`{ arrayBuffer }`): re-zip only when something was rewritten. */
+export const mammothInput: MammothInputFor = async (zip, original, changed) => ({ arrayBuffer: changed ? await zip.toArrayBuffer() : original });

@@ -5,7 +5,7 @@
  * scripts/test.mjs sets). The browser bundle never sees this file: webpack replaces it with
  * ./browser.ts.
  */
-import type { HtmlParserConstructor, LoadedPdfjs, Pdfjs, PdfResourceUrls } from "./types";
+import type { HtmlParserConstructor, LoadedPdfjs, MammothInputFor, Pdfjs, PdfResourceUrls } from "./types";
 
 const dynamicImport = new Function("specifier", "return import(specifier)") as <T>(specifier: string) => Promise<T>;
 
@@ -35,3 +35,6 @@ export async function loadHtmlParser(): Promise<HtmlParserConstructor> {
   const { Parser } = await dynamicImport<typeof import("htmlparser2")>("htmlparser2");
   return Parser;
 }
+
+/** mammoth's Node build reads the opened zip directly (`{ file }`): no second unzip, no re-zip. */
+export const mammothInput: MammothInputFor = async (zip) => ({ file: zip });

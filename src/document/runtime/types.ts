@@ -5,6 +5,7 @@
  */
 import type * as PdfjsModule from "pdfjs-dist";
 import type { Parser as HtmlParser } from "htmlparser2";
+import type { MammothZipFile } from "mammoth/lib/zipfile";
 
 export type Pdfjs = typeof PdfjsModule;
 export type HtmlParserConstructor = typeof HtmlParser;
@@ -20,3 +21,10 @@ export interface LoadedPdfjs {
   pdfjs: Pdfjs;
   resources: PdfResourceUrls;
 }
+
+/**
+ * What to hand mammoth for a .docx already opened (and possibly rewritten) as `zip`: its Node
+ * build takes the opened zip itself; its browser build only takes bytes, so a rewritten zip is
+ * zipped again there. `original` is the file as read, `changed` whether `zip` was rewritten.
+ */
+export type MammothInputFor = (zip: MammothZipFile, original: ArrayBuffer, changed: boolean) => Promise<object>;

@@ -6,6 +6,7 @@
  */
 import type { CardBlock, LineSpan, ProseBlock } from "../blocks/types";
 import { findFigures, type TextFigure } from "./figures";
+import { findChineseFigures, isChineseSentence, type ChineseFigure } from "./prose-zh";
 import { CUMULATIVE_WORDS, SITE_WORDS, STOCK_METRICS, TARGET_WORDS, excludedWording, resolveUnit, roundValue } from "./resolve";
 import type { CandidateFact, FactContext } from "./types";
 
@@ -16,6 +17,7 @@ const CONFIDENCE_PROSE_UNDATED = 0.5;
 const WINDOW_CHARS = 140;
 const WINDOW_WORDS = 10;
 const SENTENCE_SPLIT = /(?<=[.!?;。；！？])\s+(?=[A-Z0-9"“(])|(?<=[。；！？])/;
+const HAS_DIGIT = /\d/;
 const YEAR_IN_TEXT = /\b((?:19|20)\d\d)\b(?![,.]?\d)/g;
 /** "over 1 billion", "more than 1,678", "about 3,000": a bound or an estimate, not the value. */
 const APPROXIMATE_BEFORE = /(?:\b(?:over|more than|less than|exceed(?:ed|ing|s)?|about|around|approximately|approx\.?|nearly|almost|up to|at least|above|below|under|some|roughly)\s*)$/i;
@@ -101,23 +103,38 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   return resolve(ctx.matchLabel(near), figure, near, ctx);
 }
 
+/** Chinese: the counted noun after a counter, else the clause before the figure, names the metric. */
+function metricForChineseFigure(figure: ChineseFigure, ctx: FactContext): Resolved | null {
+  for (const label of figure.labels) {
+    const hit = resolve(ctx.matchLabel(label), figure, label, ctx);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Site words this close before a Chinese figure make it one site's ("湖州基地用水量为…"). */
+const ZH_SITE_WINDOW = 30;
+
 export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: string) => boolean): CandidateFact[] {
   const out: CandidateFact[] = [];
+  // Most paragraphs hold no figure at all: no need to split them into sentences.
+  if (!HAS_DIGIT.test(block.text)) return out;
   let offset = 0;
   for (const sentence of block.text.split(SENTENCE_SPLIT)) {
     const start = block.text.indexOf(sentence, offset);
     offset = start + sentence.length;
-    if (!/\d/.test(sentence) || TARGET_WORDS.test(sentence)) continue;
-    const figures = findFigures(sentence, isUnit);
+    if (!HAS_DIGIT.test(sentence) || TARGET_WORDS.test(sentence)) continue;
+    const zh = isChineseSentence(sentence);
+    const figures: TextFigure[] = zh ? findChineseFigures(sentence, isUnit) : findFigures(sentence, isUnit);
     let windowStart = 0;
     for (const f of figures) {
-      const found = metricForFigure(sentence, f, windowStart, ctx);
+      const found = zh ? metricForChineseFigure(f as ChineseFigure, ctx) : metricForFigure(sentence, f, windowStart, ctx);
       windowStart = f.end;
       if (!found) continue;
       const when = sentenceYear(sentence, f, ctx);
       if (!when) continue;
       const clause = sentence.slice(0, f.start);
-      if (SITE_WORDS.test(clause.slice(-WINDOW_CHARS)) || (CUMULATIVE_WORDS.test(clause.slice(-WINDOW_CHARS)) && !STOCK_METRICS.has(found.metric))) continue;
+      if (SITE_WORDS.test(clause.slice(zh ? -ZH_SITE_WINDOW : -WINDOW_CHARS)) || (CUMULATIVE_WORDS.test(clause.slice(-WINDOW_CHARS)) && !STOCK_METRICS.has(found.metric))) continue;
       const span = lineAt(block.spans, start + f.start);
       const fact: CandidateFact = {
         metric: found.metric,

@@ -32,3 +32,17 @@ test("a unit stated once in a caption or unit line applies to rows without a uni
   const stale = "单位：万元\n\n二、环境\n\n指标\t2023年\n危险废物\t5";
   expect(rec(stale, "waste_hazardous", 2023)).toBeUndefined();
 });
+const ZH_YEAR = "本报告时间范围为2022年1月1日至2022年12月31日。\n\n";
+test("Chinese prose: linking words, counters, year context, clause labels", () => {
+  const t = ZH_YEAR + "2022年，集团二氧化碳排放总量达到12,345.6吨二氧化碳当量，其中范围一排放2,000.5吨二氧化碳当量；范围二排放10,345.1吨二氧化碳当量。\n\n本年度董事会由7名董事组成，其中独立董事3名。\n\n2022年员工总数为3,120人，人均培训时长达到20.5小时，员工培训覆盖率为98.5%。\n\n2022年安全生产投入合计356.2万元。";
+  const r = extract(t).records;
+  const v = (m: string) => r.find((x) => x.metric === m && x.year === 2022)?.value;
+  expect([v("ghg_total"), v("ghg_scope1"), v("ghg_scope2")]).toEqual([12345.6, 2000.5, 10345.1]);
+  expect([v("board_size"), v("independent_directors")]).toEqual([7, 3]);
+  expect([v("employees_total"), v("training_hours_avg"), v("employees_trained_ratio")]).toEqual([3120, 20.5, 98.5]);
+  expect(v("safety_investment")).toBe(3562000);
+});
+test("Chinese prose: bounds, changes, single sites and plans are refused", () => {
+  const t = ZH_YEAR + "2022年，公司用水量约5,000吨。公司员工超过3,000人。温室气体排放量较上年减少1,200吨二氧化碳当量。其中，南京工厂用电量为800万千瓦时。公司计划2025年危险废物产生量降至100吨。安全生产投入200余万元。";
+  expect(extract(t).records).toEqual([]);
+});

@@ -1,0 +1,118 @@
+/**
+ * Chinese running text: no spaces between words, so figures are found by a digit scan and the
+ * label is the clause text just before the figure ("温室气体排放总量为38,652.4吨二氧化碳当量"), after a
+ * linking word (为/达/达到/共计/合计/总计) is cut off. A counter after the figure can name what is
+ * counted ("董事会由9名董事组成"). Bounds (约/超过/逾), changes (增长/减少) and single sites are refused.
+ */
+import type { TextFigure } from "./figures";
+
+/** Sentences written mostly in Chinese take this path. */
+const CJK = /[\u3400-\u9fff]/;
+const CJK_ALL = /[\u3400-\u9fff]/g;
+const LATIN_ALL = /[A-Za-z]/g;
+/** A printed figure in Chinese text (no word boundaries around it). */
+const ZH_FIGURE = /\d[\d,]*(?:\.\d+)?%?/g;
+/** Characters that end a clause: the label of a figure never crosses them. */
+const CLAUSE_MARKS = "，,：:；;（(）)、。！？!?\"“”《》【】";
+/** Characters a unit never contains. */
+const UNIT_STOP = /[\s，,：:；;（(）)、。！？!?"“”《》【】\d]/;
+const MAX_UNIT_CHARS = 8;
+const MAX_NOUN_CHARS = 6;
+const MAX_LABEL_CHARS = 40;
+/** "ISO14001", "PM2.5", "范围1", "第3": a number that is part of a name. */
+const NAME_BEFORE = /(?:[A-Za-z.\d\-/]|范围|类别|第|No\.?)$/;
+/** Linking words between a label and its figure. */
+const LINK_END = /(?:分别为|总额为|总量为|总数为|合计为|共计为|为|达到|达|共计|合计|总计|共|计|是|有|实现|录得)$/;
+/** Bounds and estimates just before the figure. */
+const APPROX_END = /(?:约|大约|超过|超|逾|近|将近|接近|不少于|不低于|不超过|不足|多于|少于|高于|低于|至少|最多|最高|上限|以内)$/;
+/** "300余人", "100多家", "5万吨以上": not an exact figure. */
+const APPROX_AFTER = /^(?:余|多|以上|以下|左右|上下|有余)/;
+/** The figure is a change, not a level. */
+const CHANGE_WORDS = /增长|增加|下降|减少|降低|提升|提高|上升|节约|节省|减排|同比|较上年|较去年|较\d{4}年|比上年|回落/;
+/** Leading context words that are not part of a label. */
+const LEAD_WORDS = /^(?:其中|此外|另外|同时|全年|报告期内|本年度|年内|当年|本公司|公司|集团|我们|我司)+/;
+/** Year context inside the clause ("2023年", "截至2023年末"). */
+const YEAR_CONTEXT = /(?:截至|截止)?(?:19|20)\d\d年(?:度|末|底|内)?/g;
+/** Counters that count people or things: "9名董事", "426家". */
+const COUNTER = /^(?:人|名|位|家|项|个|次|起|件|例|座|台|套|篇|户|场|批|辆|人次)$/;
+const COUNT_SUFFIXES = ["数量", "人数", "总数"] as const;
+
+/** True when a sentence is written (mostly) in Chinese and should take this path. */
+export function isChineseSentence(sentence: string): boolean {
+  if (!CJK.test(sentence)) return false;
+  const cjk = sentence.match(CJK_ALL)?.length ?? 0;
+  const latin = sentence.match(LATIN_ALL)?.length ?? 0;
+  return cjk * 2 >= latin;
+}
+
+export interface ChineseFigure extends TextFigure {
+  /** Labels to try, best first: the counted noun after a counter, then the clause before. */
+  labels: string[];
+  /** Text before the figure in its clause, for site/cumulative checks. */
+  clause: string;
+}
+
+function clauseStart(text: string, end: number, floor: number): number {
+  for (let i = end - 1; i >= floor; i--) if (CLAUSE_MARKS.includes(text[i] as string)) return i + 1;
+  return floor;
+}
+
+/** The longest unit printed right after the figure (Chinese counters, 吨二氧化碳当量, or " tCO2e"). */
+function unitAfter(text: string, at: number, isUnit: (s: string) => boolean): { unit: string; end: number } {
+  let start = at;
+  if (text[start] === " ") start++;
+  let stop = start;
+  while (stop < text.length && stop - start < MAX_UNIT_CHARS && !UNIT_STOP.test(text[stop] as string)) stop++;
+  for (let end = stop; end > start; end--) {
+    const unit = text.slice(start, end);
+    if (isUnit(unit)) return { unit, end };
+  }
+  return { unit: "", end: at };
+}
+
+/** Figures of a Chinese sentence with their candidate labels. Linear in the sentence (bounded look-around). */
+export function findChineseFigures(sentence: string, isUnit: (s: string) => boolean): ChineseFigure[] {
+  const out: ChineseFigure[] = [];
+  let floor = 0;
+  for (const m of sentence.matchAll(ZH_FIGURE)) {
+    const start = m.index ?? 0;
+    let text = m[0];
+    if (text.endsWith(",")) text = text.slice(0, -1);
+    const figEnd = start + text.length;
+    const before = sentence.slice(Math.max(floor, start - MAX_LABEL_CHARS), start);
+    if (NAME_BEFORE.test(before) || sentence[figEnd] === "-" || sentence[figEnd] === "/") {
+      continue;
+    }
+    const rest = sentence.slice(figEnd, figEnd + 4);
+    // "2023年": a date, not a figure.
+    if (/^(?:19|20)\d\d$/.test(text) && /^(?:年|\/|-|\.)/.test(rest)) continue;
+    if (/^(?:月|日|号|季度)/.test(rest)) continue;
+    const value = Number(text.replace(/,/g, "").replace(/%$/, ""));
+    if (!Number.isFinite(value)) continue;
+    const found = text.endsWith("%") ? { unit: "%", end: figEnd } : unitAfter(sentence, figEnd, isUnit);
+    const cStart = clauseStart(sentence, start, floor);
+    const clause = sentence.slice(cStart, start);
+    floor = found.end;
+    if (APPROX_AFTER.test(sentence.slice(found.end, found.end + 2)) || APPROX_AFTER.test(sentence.slice(figEnd, figEnd + 2))) continue;
+    let label = clause.replace(YEAR_CONTEXT, "").trim();
+    if (APPROX_END.test(label) || CHANGE_WORDS.test(label)) continue;
+    for (let k = 0; k < 3 && LINK_END.test(label); k++) label = label.replace(LINK_END, "");
+    if (APPROX_END.test(label)) continue;
+    label = label.replace(LEAD_WORDS, "");
+    const labels: string[] = [];
+    // "9名董事组成": the counted noun follows the counter.
+    if (found.unit && COUNTER.test(found.unit)) {
+      let nounEnd = found.end;
+      while (nounEnd < sentence.length && nounEnd - found.end < MAX_NOUN_CHARS && CJK.test(sentence[nounEnd] as string)) nounEnd++;
+      for (let e = nounEnd; e >= found.end + 2; e--) labels.push(sentence.slice(found.end, e));
+    }
+    if (label) {
+      labels.push(label);
+      // "合作伙伴共计426家": a count of the things the label names.
+      if (found.unit && COUNTER.test(found.unit)) for (const s of COUNT_SUFFIXES) labels.push(label + s);
+    }
+    if (labels.length === 0) continue;
+    out.push({ start, end: found.end, value, text, unit: found.unit === "%" ? "%" : found.unit, after: "", follow: "", labels, clause });
+  }
+  return out;
+}

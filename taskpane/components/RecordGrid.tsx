@@ -237,6 +237,7 @@ export function RecordGrid({ reportId, rows, metrics, sort, selectedRowId, onSor
         className={styles.table}
         size="small"
         sortable
+        role="grid"
         aria-label="Extracted records"
         aria-rowcount={rows.length + 1}
         aria-describedby="grid-keys-help"

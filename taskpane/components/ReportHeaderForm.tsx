@@ -3,7 +3,7 @@ import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReportState } from "../state";
 
 const useStyles = makeStyles({
-  root: { display: "grid", gridTemplateColumns: "minmax(12rem, 3fr) minmax(6rem, 1fr)", gap: tokens.spacingHorizontalM },
+  root: { display: "grid", gridTemplateColumns: "minmax(12rem, 3fr) minmax(6rem, 1fr)", gap: tokens.spacingHorizontalM, alignItems: "start" },
 });
 
 export interface ReportHeaderFormProps {

@@ -37,7 +37,7 @@ const metricIds = () => dataRows().map((r) => r.querySelector("td span span:last
 describe("RecordGrid", () => {
   test("shows every column a reviewer needs, labelled for screen readers", () => {
     render(<Harness />);
-    const table = screen.getByRole("table", { name: "Extracted records" });
+    const table = screen.getByRole("grid", { name: "Extracted records" });
     expect(table.getAttribute("aria-rowcount")).toBe(String(RECORDS.length + 1));
     for (const h of ["Metric", "Year", "Value", "Unit", "Printed", "Conf.", "Flags", "Source"]) expect(within(table).getByRole("columnheader", { name: new RegExp(h) })).toBeTruthy();
     const scope1 = dataRows().find((r) => r.textContent!.includes("6,436.68"))!;
@@ -104,7 +104,7 @@ describe("RecordGrid", () => {
     render(<Harness records={many} />);
     const elapsed = performance.now() - t0;
     expect(dataRows().length).toBeLessThan(60);
-    expect(screen.getByRole("table").getAttribute("aria-rowcount")).toBe("601");
+    expect(screen.getByRole("grid").getAttribute("aria-rowcount")).toBe("601");
     fireEvent.keyDown(dataRows()[0], { key: "End" });
     const last = dataRows().find((r) => r.getAttribute("aria-selected") === "true")!;
     expect(last.textContent).toContain("metric_599");

@@ -12,9 +12,19 @@ export interface LabelMatch {
   specificity: number;
 }
 
-interface CompiledPattern {
-  source: string;
+/** A compiled phrase: its regex, plus the literal text every match of that regex contains. */
+interface CompiledPhrase {
   regex: RegExp;
+  /**
+   * Normalized tokens that the regex holds literally (plural endings and gaps only add to them), so a
+   * label lacking any of them cannot match: a substring check settles most patterns without running
+   * (or lazily compiling) their regex. Empty for raw "re:" patterns.
+   */
+  literals: string[];
+}
+
+interface CompiledPattern extends CompiledPhrase {
+  source: string;
   specificity: number;
   /** A word the normalized label must contain for this pattern to match (prefilter); null: always try. */
   anchor: string | null;
@@ -23,7 +33,7 @@ interface CompiledPattern {
 interface CompiledEntry {
   metric: string;
   patterns: CompiledPattern[];
-  exclusions: RegExp[];
+  exclusions: CompiledPhrase[];
 }
 
 const CJK = /[\u3400-\u9fff]/;
@@ -48,20 +58,22 @@ function tokenRegex(token: string, prefix: boolean): string {
 }
 
 /** Compiles one lexicon phrase ("total * emission", "温室气体排放", "re:...") into an anchored-by-boundaries regex. */
-function compilePhrase(phrase: string): { regex: RegExp; specificity: number; anchor: string | null } {
+function compilePhrase(phrase: string): { regex: RegExp; literals: string[]; specificity: number; anchor: string | null } {
   if (phrase.startsWith("re:")) {
     const source = phrase.slice(3);
     const literal = source.replace(/\\[a-z]|[^a-z\u3400-\u9fff ]/gi, "");
-    return { regex: new RegExp(source), specificity: specificityOf(literal), anchor: null };
+    return { regex: new RegExp(source), literals: [], specificity: specificityOf(literal), anchor: null };
   }
   const prefix = phrase.endsWith("*") && !phrase.endsWith(" *");
   const parts = (prefix ? phrase.slice(0, -1) : phrase).split(/\s*\*\s*/);
   const pieces: string[] = [];
+  const literals: string[] = [];
   let literal = "";
   parts.forEach((part, i) => {
     const normalized = normalizeLabel(part);
     literal += normalized;
     const tokens = normalized.split(" ").filter(Boolean);
+    literals.push(...tokens);
     const isLast = i === parts.length - 1;
     const body = tokens.map((t, j) => tokenRegex(t, prefix && isLast && j === tokens.length - 1)).join(" ");
     pieces.push(body);
@@ -77,7 +89,7 @@ function compilePhrase(phrase: string): { regex: RegExp; specificity: number; an
   const lead = WORD_CHAR.test(first) ? "\\b" : ASCII_WORD.test(first) ? "(?<![a-z0-9])" : "";
   const trail = prefix ? "" : WORD_CHAR.test(last) ? "\\b" : ASCII_WORD.test(last) ? "(?![a-z0-9])" : "";
   const joined = pieces.join("");
-  return { regex: new RegExp(lead + joined + trail), specificity: specificityOf(literal), anchor: anchorOf(parts.map(normalizeLabel).join(" "), prefix) };
+  return { regex: new RegExp(lead + joined + trail), literals, specificity: specificityOf(literal), anchor: anchorOf(parts.map(normalizeLabel).join(" "), prefix) };
 }
 
 /**
@@ -112,8 +124,22 @@ function compileEntry(entry: LexiconEntry): CompiledEntry {
   return {
     metric: entry.metric,
     patterns: entry.patterns.map((p) => ({ source: p, ...compilePhrase(p) })),
-    exclusions: expandExclusions(entry.exclude).map((e) => compilePhrase(e).regex),
+    exclusions: expandExclusions(entry.exclude).map((e) => {
+      const { regex, literals } = compilePhrase(e);
+      return { regex, literals };
+    }),
   };
+}
+
+/** True when `normalized` contains every literal of the phrase (necessary for a regex match). */
+function hasLiterals(phrase: CompiledPhrase, normalized: string): boolean {
+  for (const literal of phrase.literals) if (!normalized.includes(literal)) return false;
+  return true;
+}
+
+/** Runs the phrase's regex, after the cheap literal check. */
+function phraseMatch(phrase: CompiledPhrase, normalized: string): RegExpExecArray | null {
+  return hasLiterals(phrase, normalized) ? phrase.regex.exec(normalized) : null;
 }
 
 /** Compiled once at module load: the matcher never builds a regex per call. */
@@ -183,14 +209,14 @@ function computeCandidates(normalized: string): LabelMatch[] {
     const entry = COMPILED[index]!;
     let best: { pattern: CompiledPattern; length: number } | null = null;
     for (const pattern of patterns) {
-      const m = pattern.regex.exec(normalized);
+      const m = phraseMatch(pattern, normalized);
       if (m) {
         best = { pattern, length: m[0].length };
         break; // patterns are sorted by specificity: the first hit is the entry's best
       }
     }
     if (!best) continue;
-    if (entry.exclusions.some((x) => x.test(normalized))) continue;
+    if (entry.exclusions.some((x) => phraseMatch(x, normalized) !== null)) continue;
     const coverage = Math.min(1, best.length / normalized.length);
     out.push({
       metricId: entry.metric,
@@ -204,14 +230,28 @@ function computeCandidates(normalized: string): LabelMatch[] {
   return out;
 }
 
-/** Every metric the label may name, best first (empty when none). */
-export function matchMetricCandidates(label: string): readonly LabelMatch[] {
-  const normalized = normalizeLabel(label);
+/**
+ * The same printed label comes back on every repeated row and prose phrase; normalizing it costs more
+ * than the lookup, so a second memo keyed on the label as printed skips `normalizeLabel` too.
+ */
+const printedMemo = new Map<string, readonly LabelMatch[]>();
+
+function candidatesOfNormalized(normalized: string): readonly LabelMatch[] {
   const cached = memo.get(normalized);
   if (cached) return cached;
   const result = computeCandidates(normalized);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(normalized, result);
+  return result;
+}
+
+/** Every metric the label may name, best first (empty when none). */
+export function matchMetricCandidates(label: string): readonly LabelMatch[] {
+  const cached = printedMemo.get(label);
+  if (cached) return cached;
+  const result = candidatesOfNormalized(normalizeLabel(label));
+  if (printedMemo.size >= MEMO_LIMIT) printedMemo.clear();
+  printedMemo.set(label, result);
   return result;
 }
 

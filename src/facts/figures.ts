@@ -20,9 +20,21 @@ export interface TextFigure {
   follow: string;
 }
 
+/** A whitespace-delimited word and its offsets in the text. */
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
 const WORD = /\S+/g;
+const WORD_AT = /\S+/y;
+const DIGIT = /\d/g;
+const WHITESPACE = /\s/;
 const MAX_UNIT_WORDS = 5;
 const MAX_AFTER_WORDS = 4;
+/** Words a figure may look at after itself: its unit, then what it counts, then the stop word. */
+const MAX_FOLLOWING_WORDS = MAX_UNIT_WORDS + MAX_AFTER_WORDS + 1;
 const TRAILING_PUNCT = /[,;:.!?)"'”’]+$/;
 const LEADING_PUNCT = /^[("'“‘]+/;
 /** Words that end a noun phrase after a figure. */
@@ -30,13 +42,40 @@ const PHRASE_STOP = /^(?:and|or|including|of|which|with|in|from|to|at|for|by|was
 const BARE_YEAR = /^(?:19|20)\d\d$/;
 const FIGURE_WITH_UNIT = /^(\d[\d,]*(?:\.\d+)?)([^\d,.].*)$/;
 
+/**
+ * The first word at or after `from` (a word end, or 0) that holds a digit, or null. A figure, alone
+ * or with an inline unit, always has one, so words without digits are never split out.
+ */
+function nextDigitWord(text: string, from: number): Word | null {
+  DIGIT.lastIndex = from;
+  const digit = DIGIT.exec(text);
+  if (!digit) return null;
+  let start = digit.index;
+  while (start > from && !WHITESPACE.test(text.charAt(start - 1))) start--;
+  WORD_AT.lastIndex = start;
+  const w = (WORD_AT.exec(text) as RegExpExecArray)[0];
+  return { w, start, end: start + w.length };
+}
+
+/** Up to `n` words after offset `from`. */
+function wordsAfter(text: string, from: number, n: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  while (out.length < n) {
+    const m = WORD.exec(text);
+    if (m === null) break;
+    out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** Finds figures in `text`; `isUnit` recognises unit words. Linear in the text length (bounded look-ahead). */
 export function findFigures(text: string, isUnit: (s: string) => boolean): TextFigure[] {
-  const words: { w: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(WORD)) words.push({ w: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   const out: TextFigure[] = [];
-  for (let i = 0; i < words.length; i++) {
-    let token = words[i].w.replace(LEADING_PUNCT, "");
+  let from = 0;
+  for (let word = nextDigitWord(text, 0); word !== null; word = nextDigitWord(text, from)) {
+    from = word.end;
+    let token = word.w.replace(LEADING_PUNCT, "");
     const hadTrailingPunct = TRAILING_PUNCT.test(token);
     token = token.replace(TRAILING_PUNCT, "");
     let inlineUnit = "";
@@ -51,21 +90,23 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     if (value === null) continue;
     // "2021 new employees", "In 2023": a bare year is a date, not a count.
     if (!inlineUnit && BARE_YEAR.test(token)) continue;
-    const start = words[i].start + words[i].w.indexOf(token.charAt(0));
+    const start = word.start + word.w.indexOf(token.charAt(0));
+    const following = wordsAfter(text, word.end, MAX_FOLLOWING_WORDS);
     let unit = inlineUnit;
-    let end = words[i].end;
-    let next = i + 1;
+    let end = word.end;
+    /** How many of the following words the unit took. */
+    let unitWords = 0;
     if (!unit && !token.endsWith("%") && !hadTrailingPunct) {
-      for (let len = Math.min(MAX_UNIT_WORDS, words.length - i - 1); len >= 1; len--) {
-        const parts = words.slice(i + 1, i + 1 + len).map((x) => x.w);
+      for (let len = Math.min(MAX_UNIT_WORDS, following.length); len >= 1; len--) {
+        const parts = following.slice(0, len).map((x) => x.w);
         const last = parts[parts.length - 1];
         const clean = [...parts.slice(0, -1), last.replace(TRAILING_PUNCT, "")];
         if (parts.slice(0, -1).some((p) => TRAILING_PUNCT.test(p))) continue;
         const candidate = clean.join(" ");
         if (isUnit(candidate)) {
           unit = candidate;
-          end = words[i + len].end;
-          next = i + 1 + len;
+          end = following[len - 1].end;
+          unitWords = len;
           break;
         }
       }
@@ -73,9 +114,10 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     if (token.endsWith("%")) unit = "%";
     const after: string[] = [];
     let follow = "";
-    if (!TRAILING_PUNCT.test(words[next - 1]?.w ?? "")) {
-      for (let k = next; k < words.length && after.length < MAX_AFTER_WORDS; k++) {
-        const raw = words[k].w;
+    const lastTaken = unitWords > 0 ? following[unitWords - 1].w : word.w;
+    if (!TRAILING_PUNCT.test(lastTaken)) {
+      for (let k = unitWords; k < following.length && after.length < MAX_AFTER_WORDS; k++) {
+        const raw = following[k].w;
         const w = raw.replace(TRAILING_PUNCT, "");
         if (PHRASE_STOP.test(w) || isFigure(w)) {
           follow = w;
@@ -86,7 +128,8 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       }
     }
     out.push({ start, end, value, text: token, unit, after: after.join(" "), follow });
-    i = next - 1;
+    // The unit's words are consumed; the counted words after it may still hold figures.
+    if (unitWords > 0) from = following[unitWords - 1].end;
   }
   return out;
 }

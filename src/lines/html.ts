@@ -49,7 +49,8 @@ export function expandHtmlTables(lines: readonly DocumentLine[]): CellLine[] {
   let i = 0;
   while (i < lines.length) {
     const first = lines[i];
-    if (!TABLE_OPEN.test(first.text)) {
+    // Only a line with a "<" can open a table; most lines are skipped without running the regex.
+    if (!first.text.includes("<") || !TABLE_OPEN.test(first.text)) {
       out.push(first);
       i++;
       continue;

@@ -36,6 +36,11 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const IDEO_COMMA = /\u3001/g;
 const MULTI_SPACE = / {2,}/g;
 const NEEDS_WORK = /[^\x20-\x7E\t]|\*\*|__|\^|CO\s*2|_[a-zA-Z0-9]/;
+/**
+ * Every character the non-ASCII rewrites below act on. The rewrites only ever produce ASCII, so a line
+ * without any of these (plain ASCII markup, or other scripts such as Chinese text or bullets) skips them.
+ */
+const REWRITTEN_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u3001\u2080-\u2089\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2018\u2019\u2032\u201C\u201D\u2010-\u2015\u2212]/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const MD_ROW = /^\s*\|.*\|\s*$/;
 
@@ -44,19 +49,29 @@ export function normalizeText(s: string): string {
   let t = s;
   // Fast path: plain ASCII without markup needs no rewriting (most lines of most reports).
   if (t.length === 0 || !NEEDS_WORK.test(t)) return t;
-  t = t.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  t = t.replace(IDEOGRAPHIC_SPACE, " ").replace(IDEO_COMMA, ",");
+  const rewritesChars = REWRITTEN_CHARS.test(t);
+  if (rewritesChars) {
+    t = t.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    t = t.replace(IDEOGRAPHIC_SPACE, " ").replace(IDEO_COMMA, ",");
+  }
   t = t.replace(BOLD, "").replace(BRACE_NOTE, "").replace(CARET_NOTE, "");
-  t = t.replace(SUBSCRIPT_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0x2080 + 48));
-  t = t.replace(UNIT_SUPERSCRIPT, (_m, base: string, sup: string) => base + SUPER_MAP[sup]);
-  t = t.replace(FOOTNOTE_SUPERSCRIPT, "");
+  if (rewritesChars) {
+    t = t.replace(SUBSCRIPT_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0x2080 + 48));
+    t = t.replace(UNIT_SUPERSCRIPT, (_m, base: string, sup: string) => base + SUPER_MAP[sup]);
+    t = t.replace(FOOTNOTE_SUPERSCRIPT, "");
+  }
   t = t.replace(CO2_SPACED, (_m, e?: string) => (e ? "CO2e" : "CO2")).replace(UNDERSCORE_SUB, "$1");
-  t = t.replace(SMART_QUOTES, "'").replace(SMART_DQUOTES, '"').replace(DASHES, "-");
+  if (rewritesChars) t = t.replace(SMART_QUOTES, "'").replace(SMART_DQUOTES, '"').replace(DASHES, "-");
   return t;
 }
 
+/** Collapses runs of spaces; most text has none, and `includes` finds that faster than the regex. */
+function collapseSpaces(s: string): string {
+  return s.includes("  ") ? s.replace(MULTI_SPACE, " ") : s;
+}
+
 function cleanCell(c: string): string {
-  return normalizeText(c).replace(MULTI_SPACE, " ").trim();
+  return collapseSpaces(normalizeText(c)).trim();
 }
 
 /** Splits a markdown pipe row into cells ("| a | b |" → ["a", "b"]). */
@@ -79,12 +94,12 @@ export function normalizeLines(lines: readonly DocumentLine[]): TextLine[] {
     } else if (raw.includes("\t")) {
       cells = raw.split("\t").map(cleanCell);
       text = cells.join("\t");
-    } else if (MD_ROW.test(raw)) {
+    } else if (raw.includes("|") && MD_ROW.test(raw)) {
       if (MD_SEPARATOR.test(raw)) continue;
       cells = splitPipeRow(raw);
       text = cells.join("\t");
     } else {
-      text = normalizeText(raw).replace(MULTI_SPACE, " ").trim();
+      text = collapseSpaces(normalizeText(raw)).trim();
     }
     const tl: TextLine = { text, cells, raw, line: dl.line };
     if (dl.page !== undefined) tl.page = dl.page;

@@ -8,6 +8,12 @@ import type { CompanyInfo } from "../records/types";
 
 /** Legal-form endings that close an English company name. */
 const LEGAL_SUFFIX = /\b(?:Co\.\s?,?\s?Ltd\b\.?|Company\s+Limited\b|Corporation\s+Limited\b|Holdings?\s+Limited\b|Group\s+Limited\b|Co\.\s?,?\s?Limited\b|Inc\.|Corporation\b|Limited\b|PLC\b|S\.A\.|AG\b|GmbH\b)/gi;
+/**
+ * Every LEGAL_SUFFIX match contains one of these whole literals, and no literal holds a space, so a
+ * match can only exist where the line or its predecessor contains one. Most lines contain none: the
+ * expensive suffix scan is skipped for them.
+ */
+const LEGAL_SUFFIX_LITERAL = /co\.|limited|inc\.|corporation|plc|s\.a\.|\bag\b|gmbh/i;
 /** Words of a name: Capitalised words, "&", bracketed place names "(China)". */
 const NAME_WORD = /^(?:[A-Z0-9][\w'&.-]*|&|\([A-Z][\w ]*\)|of|and|de)$/;
 const NOT_NAME_START = /^(?:The|This|That|By|Regarding|Of|And|In|At|For|To|From|With|As|On|Our|Its|About|All|Each|Both|Between|Under|Report|Page|Dear|Copyright)$/;
@@ -72,30 +78,38 @@ function best(map: Map<string, NameTally>): NameTally | null {
   return all[0] ?? null;
 }
 
+/** Tallies the English legal names that end in `text` (searched in `prev` + `text`, so a name broken across lines is seen). */
+function tallyEnglishNames(english: Map<string, NameTally>, prev: string, text: string, weight: number, index: number): void {
+  const joined = prev ? `${prev} ${text}` : text;
+  const offset = prev ? prev.length + 1 : 0;
+  LEGAL_SUFFIX.lastIndex = 0;
+  for (const m of joined.matchAll(LEGAL_SUFFIX)) {
+    const endOfSuffix = (m.index ?? 0) + m[0].length;
+    if (endOfSuffix <= offset) continue; // already counted with the previous line
+    const head = nameBefore(joined, m.index ?? 0);
+    if (!head) continue;
+    const suffix = m[0].replace(/\s+/g, " ");
+    const name = `${head} ${suffix}`.replace(/\s+,/g, ",");
+    const defined = SHORT_NAME.exec(joined.slice(endOfSuffix, endOfSuffix + 80));
+    tally(english, name, weight + (defined ? 5 : 0), index, defined?.[1].trim());
+  }
+}
+
 export function detectCompany(lines: readonly TextLine[]): CompanyInfo {
   const english = new Map<string, NameTally>();
   const chinese = new Map<string, NameTally>();
   const aliases = new Set<string>();
   let stockCode: string | undefined;
   let prev = "";
+  let prevHasSuffix = false;
   // Names are searched in the line joined to its predecessor, so a name broken across lines is still seen.
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].text.replace(/\t/g, " ");
+    const raw = lines[i].text;
+    const text = raw.includes("\t") ? raw.replace(/\t/g, " ") : raw;
     if (text === "") continue;
     const weight = i < EARLY_LINES ? 3 : 1;
-    const joined = prev ? `${prev} ${text}` : text;
-    const offset = prev ? prev.length + 1 : 0;
-    LEGAL_SUFFIX.lastIndex = 0;
-    for (const m of joined.matchAll(LEGAL_SUFFIX)) {
-      const endOfSuffix = (m.index ?? 0) + m[0].length;
-      if (endOfSuffix <= offset) continue; // already counted with the previous line
-      const head = nameBefore(joined, m.index ?? 0);
-      if (!head) continue;
-      const suffix = m[0].replace(/\s+/g, " ");
-      const name = `${head} ${suffix}`.replace(/\s+,/g, ",");
-      const defined = SHORT_NAME.exec(joined.slice(endOfSuffix, endOfSuffix + 80));
-      tally(english, name, weight + (defined ? 5 : 0), i, defined?.[1].trim());
-    }
+    const hasSuffix = LEGAL_SUFFIX_LITERAL.test(text);
+    if (hasSuffix || prevHasSuffix) tallyEnglishNames(english, prev, text, weight, i);
     if (text.includes("公司")) {
       for (const m of text.matchAll(ZH_NAME)) {
         const defined = ZH_SHORT_NAME.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30));
@@ -108,6 +122,7 @@ export function detectCompany(lines: readonly TextLine[]): CompanyInfo {
       else if (STOCK_CODE_NEXT_LINE.test(prev.trim()) && CODE_ONLY.test(text)) stockCode = text.trim();
     }
     prev = text;
+    prevHasSuffix = hasSuffix;
   }
   const en = best(english);
   const zh = best(chinese);

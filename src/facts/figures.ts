@@ -41,6 +41,9 @@ const LEADING_PUNCT = /^[("'“‘]+/;
 const PHRASE_STOP = /^(?:and|or|including|of|which|with|in|from|to|at|for|by|was|were|is|are|has|had|per|accounting|representing|a|an|the)$/i;
 const BARE_YEAR = /^(?:19|20)\d\d$/;
 const FIGURE_WITH_UNIT = /^(\d[\d,]*(?:\.\d+)?)([^\d,.].*)$/;
+/** A currency printed before the figure: "RMB 8.42 billion", "HK$12.5 million", "USD 3 million". */
+const CURRENCY_BEFORE = /(?:^|\s)(RMB|CNY|HKD|USD|EUR|GBP|JPY|HK\$|US\$|¥|\$|€|£)\s*$/i;
+const CURRENCY_INLINE = /^(RMB|CNY|HKD|USD|EUR|GBP|JPY|HK\$|US\$|¥|\$|€|£)(\d[\d,]*(?:\.\d+)?)$/i;
 
 /**
  * The first word at or after `from` (a word end, or 0) that holds a digit, or null. A figure, alone
@@ -79,6 +82,20 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     const hadTrailingPunct = TRAILING_PUNCT.test(token);
     token = token.replace(TRAILING_PUNCT, "");
     let inlineUnit = "";
+    let currency = "";
+    let currencyStart = -1;
+    const glued = CURRENCY_INLINE.exec(token);
+    if (glued) {
+      currency = glued[1] as string;
+      currencyStart = word.start + word.w.indexOf(currency);
+      token = glued[2] as string;
+    } else if (word.start > 0) {
+      const cur = CURRENCY_BEFORE.exec(text.slice(Math.max(0, word.start - 6), word.start));
+      if (cur) {
+        currency = cur[1] as string;
+        currencyStart = word.start - cur[0].length + cur[0].indexOf(currency);
+      }
+    }
     if (!isFigure(token)) {
       // "1.765t/a", "30%": figure and unit in one token.
       const m = FIGURE_WITH_UNIT.exec(token);
@@ -90,13 +107,22 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     if (value === null) continue;
     // "2021 new employees", "In 2023": a bare year is a date, not a count.
     if (!inlineUnit && BARE_YEAR.test(token)) continue;
-    const start = word.start + word.w.indexOf(token.charAt(0));
+    // A currency before the figure belongs to its unit: the label ends before the currency.
+    const start = currencyStart >= 0 ? currencyStart : word.start + word.w.indexOf(token.charAt(0));
     const following = wordsAfter(text, word.end, MAX_FOLLOWING_WORDS);
     let unit = inlineUnit;
     let end = word.end;
     /** How many of the following words the unit took. */
     let unitWords = 0;
-    if (!unit && !token.endsWith("%") && !hadTrailingPunct) {
+    if (currency && !unit && !token.endsWith("%")) {
+      // "RMB 8.42 billion": the scale word after the figure completes the currency unit.
+      const scale = !hadTrailingPunct && following.length > 0 ? following[0].w.replace(TRAILING_PUNCT, "") : "";
+      if (scale && isUnit(`${currency} ${scale}`) && !isUnit(scale)) {
+        unit = `${currency} ${scale}`;
+        end = following[0].end;
+        unitWords = 1;
+      } else unit = currency;
+    } else if (!unit && !token.endsWith("%") && !hadTrailingPunct) {
       for (let len = Math.min(MAX_UNIT_WORDS, following.length); len >= 1; len--) {
         const parts = following.slice(0, len).map((x) => x.w);
         const last = parts[parts.length - 1];

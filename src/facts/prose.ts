@@ -26,7 +26,22 @@ const CHANGE_BY = /(?:increas|decreas|reduc|sav|grow|declin|cut|lower|rais|impro
 /** Daily or monthly rates are not annual figures. */
 const SHORT_PERIOD = /\b(?:daily|monthly|weekly|hourly|per\s+(?:day|month|week|hour|shift))\b|每日|每月|每天/i;
 /** Words that introduce a stated count: "a total of", "consists of", "including", "there are". */
-const COUNT_CUE = /\b(?:total of|had|has|have|consists? of|composed of|comprised? of|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with)\s*$/i;
+const COUNT_CUE = /\b(?:total of|had|has|have|consists? of|composed of|comprised? of|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with|hired|recruited|recorded|registered|handled|engaged|served|welcomed|onboarded)\s*$/i;
+/** Counted nouns too generic to name a metric alone: the subject names what they are ("The Board has 11 members"). */
+const GENERIC_COUNTED = /^(?:members?|people|persons?|individuals?)$/i;
+/** The subject before a "has/had/consists of" cue: "The Board has" → "The Board". */
+const SUBJECT_BEFORE = /(?:^|[,;]\s*)((?:the\s+)?[A-Za-z][A-Za-z' -]{0,40}?)\s+(?:has|had|have|consists? of|is composed of|comprises?|comprised)\s*$/i;
+/** "2,478 of whom were women", "of whom 4 are independent directors": a part of the previous count. */
+const OF_WHOM_AFTER = /^\s+of whom\s+(?:are|were|is|was)\s+([A-Za-z][A-Za-z -]{0,40})/i;
+const ARE_AFTER = /^\s+(?:are|were|is|was)\s+([A-Za-z][A-Za-z -]{0,40})/i;
+const OF_WHOM_BEFORE = /\bof whom\s*$/i;
+const PHRASE_END = /\s+(?:and|or|in|with|who|which|while|at|for|during|as|of|to)\b.*$/i;
+/** The year printed right after a figure ("36,815 MWh in 2023", "158 in 2023", "4,987 employees at the end of 2022"). */
+const YEAR_AFTER = /^(?:\s+[A-Za-z-]+){0,3}?\s+(?:in|for|during|as of|as at|(?:at|by) the end of)\s+(?:the\s+)?(?:year\s+|FY\s*)?((?:19|20)\d\d)\b(?![,.]?\d)/i;
+/** "(2023: RMB 6,316.6 million)": the year before a colon in brackets. */
+const YEAR_PAREN_BEFORE = /[(（]\s*(?:FY\s*)?((?:19|20)\d\d)\s*[:：]\s*$/i;
+/** A figure compared with the one before it: "…, up 4.2% from 35,331 MWh in 2022", "compared with 158 in 2023". */
+const COMPARISON_BEFORE = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)\s*$/i;
 const LINK_BEFORE = /(?:\b(?:was|were|is|are|of|reached|reaching|totall?ed|totall?ing|amounted to|amounting to|stood at|came to|at|to|be|hit)|[:：])\s*$/i;
 const LIST_JOIN = /^\s*[^.;:]{0,60}?(?:,|\band)\s*$/i;
 /** "8 patents were implemented": a count of actions, not a stock or total. */
@@ -51,6 +66,33 @@ function lineAt(spans: readonly LineSpan[], offset: number): LineSpan {
   return spans[lo];
 }
 
+/** A year printed right next to the figure ("… in 2023", "(2023: …"), or null. */
+function explicitYear(sentence: string, figure: TextFigure): number | null {
+  const after = YEAR_AFTER.exec(sentence.slice(figure.end, figure.end + 60));
+  if (after) return Number(after[1]);
+  const before = YEAR_PAREN_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 12), figure.start));
+  return before ? Number(before[1]) : null;
+}
+
+/**
+ * The year of one figure: a year printed next to it, else the sentence's single year; in a sentence
+ * naming several years, the last year named between the previous figure and this one.
+ */
+function figureYear(sentence: string, figure: TextFigure, windowStart: number, ctx: FactContext): { year: number; dated: boolean } | null {
+  const explicit = explicitYear(sentence, figure);
+  if (explicit !== null) return { year: explicit, dated: true };
+  const years = new Set<number>();
+  for (const m of sentence.matchAll(YEAR_IN_TEXT)) {
+    const at = m.index ?? 0;
+    if (at >= figure.start && at < figure.end) continue;
+    years.add(Number(m[1]));
+  }
+  if (years.size <= 1) return sentenceYear(sentence, figure, ctx);
+  let last: number | null = null;
+  for (const m of sentence.slice(windowStart, figure.start).matchAll(YEAR_IN_TEXT)) last = Number(m[1]);
+  return last === null ? null : { year: last, dated: true };
+}
+
 /** The year a sentence is about: the single year it names, else the report year (undated). */
 function sentenceYear(sentence: string, figure: TextFigure, ctx: FactContext): { year: number; dated: boolean } | null {
   const years = new Set<number>();
@@ -68,6 +110,8 @@ interface Resolved {
   metric: string;
   factor: number;
   canonical: string;
+  /** The counted noun phrase that named the metric ("employees", "Board members"), for "of whom" parts. */
+  noun?: string;
 }
 
 function resolve(ids: readonly string[], figure: TextFigure, wording: string, ctx: FactContext): Resolved | null {
@@ -81,7 +125,22 @@ function resolve(ids: readonly string[], figure: TextFigure, wording: string, ct
 }
 
 /** The metric a figure in a sentence belongs to: counted noun after it, else the nearest label before it. */
-function metricForFigure(sentence: string, figure: TextFigure, windowStart: number, ctx: FactContext): Resolved | null {
+/** A counted phrase as a metric label: "suppliers" → also "number of suppliers". */
+function resolveCounted(phrase: string, figure: TextFigure, ctx: FactContext): Resolved | null {
+  return resolve(ctx.matchLabel(phrase), figure, phrase, ctx) ?? resolve(ctx.matchLabel(`number of ${phrase}`), figure, phrase, ctx);
+}
+
+/** "of whom 4 are independent directors", "2,478 of whom were women": a part of the previous count. */
+function partOfCount(sentence: string, figure: TextFigure, before: string, parent: string, ctx: FactContext): Resolved | null {
+  const rest = sentence.slice(figure.end, figure.end + 60);
+  const m = OF_WHOM_AFTER.exec(rest) ?? (OF_WHOM_BEFORE.test(before) || (parent && LIST_JOIN.test(before)) ? ARE_AFTER.exec(rest) : null);
+  if (!m) return null;
+  const part = (m[1] as string).replace(PHRASE_END, "").trim();
+  if (!part) return null;
+  return resolveCounted(part, figure, ctx) ?? (parent ? resolveCounted(`${part} ${parent}`, figure, ctx) : null);
+}
+
+function metricForFigure(sentence: string, figure: TextFigure, windowStart: number, ctx: FactContext, parent = ""): Resolved | null {
   const before = sentence.slice(Math.max(windowStart, figure.start - WINDOW_CHARS), figure.start);
   if (APPROXIMATE_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_BY.test(before) || SHORT_PERIOD.test(before)) return null;
   // "3 independent directors", "21 customer complaints": the unit word is the counted thing. A figure
@@ -89,12 +148,23 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   const counted = `${figure.unit} ${figure.after}`.trim();
   // In a list ("3 independent directors and 2 women directors") the cue of the first item carries over.
   const listed = windowStart > 0 && LIST_JOIN.test(before);
+  const part = OF_WHOM_BEFORE.test(before) || /^\s+of whom\b/i.test(sentence.slice(figure.end, figure.end + 12)) || (parent && LIST_JOIN.test(before))
+    ? partOfCount(sentence, figure, before, parent, ctx)
+    : null;
+  if (part) return part;
   if (counted && (COUNT_CUE.test(before) || listed) && !PASSIVE_AFTER.test(figure.follow)) {
     const words = counted.split(" ");
     for (let n = words.length; n >= 1; n--) {
       const phrase = words.slice(0, n).join(" ");
-      const hit = resolve(ctx.matchLabel(phrase), figure, phrase, ctx);
-      if (hit) return hit;
+      const hit = resolveCounted(phrase, figure, ctx);
+      if (hit) return { ...hit, noun: phrase };
+    }
+    // "The Board has 11 members": the subject says what the members are members of.
+    const subject = GENERIC_COUNTED.test(counted) ? SUBJECT_BEFORE.exec(before) : null;
+    if (subject) {
+      const phrase = `${(subject[1] as string).replace(/^the\s+/i, "")} ${counted}`;
+      const hit = resolveCounted(phrase, figure, ctx);
+      if (hit) return { ...hit, noun: phrase };
     }
   }
   // The label must lead into the figure: "… was 958,056.79", "… reached 2,385", or end right at it.
@@ -127,12 +197,26 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
     const zh = isChineseSentence(sentence);
     const figures: TextFigure[] = zh ? findChineseFigures(sentence, isUnit) : findFigures(sentence, isUnit);
     let windowStart = 0;
+    let parent = "";
+    let previous: { metric: string; year: number } | null = null;
     for (const f of figures) {
-      const found = zh ? metricForChineseFigure(f as ChineseFigure, ctx) : metricForFigure(sentence, f, windowStart, ctx);
+      let found = zh ? metricForChineseFigure(f as ChineseFigure, ctx) : metricForFigure(sentence, f, windowStart, ctx, parent);
+      const from = windowStart;
       windowStart = f.end;
+      let when = found ? (zh ? sentenceYear(sentence, f, ctx) : figureYear(sentence, f, from, ctx)) : null;
+      const between = sentence.slice(from, f.start);
+      if (!found && previous && !zh && (COMPARISON_BEFORE.test(between) || YEAR_PAREN_BEFORE.test(between))) {
+        // "reached 36,815 MWh in 2023, up 4.2% from 35,331 MWh in 2022": the same metric in another year.
+        const year = explicitYear(sentence, f);
+        if (year !== null && year !== previous.year) {
+          found = resolve([previous.metric], f, "", ctx);
+          when = { year, dated: true };
+        }
+      }
       if (!found) continue;
-      const when = sentenceYear(sentence, f, ctx);
+      if (found.noun) parent = found.noun.replace(/^number of\s+/i, "");
       if (!when) continue;
+      previous = { metric: found.metric, year: when.year };
       const clause = sentence.slice(0, f.start);
       if (SITE_WORDS.test(clause.slice(zh ? -ZH_SITE_WINDOW : -WINDOW_CHARS)) || (CUMULATIVE_WORDS.test(clause.slice(-WINDOW_CHARS)) && !STOCK_METRICS.has(found.metric))) continue;
       const span = lineAt(block.spans, start + f.start);

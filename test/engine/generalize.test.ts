@@ -46,3 +46,20 @@ test("Chinese prose: bounds, changes, single sites and plans are refused", () =>
   const t = ZH_YEAR + "2022年，公司用水量约5,000吨。公司员工超过3,000人。温室气体排放量较上年减少1,200吨二氧化碳当量。其中，南京工厂用电量为800万千瓦时。公司计划2025年危险废物产生量降至100吨。安全生产投入200余万元。";
   expect(extract(t).records).toEqual([]);
 });
+const EN_YEAR = "This report covers the period from 1 January 2022 to 31 December 2022.\n\n";
+test("prose money with the currency first, and a figure's own year in a two-year sentence", () => {
+  const t = EN_YEAR + "Sales revenue came to USD 2.5 billion in 2022. Our net profit was HK$310 million.\n\nIn 2022 the Group's total assets were CNY 1,200.5 million (2021: CNY 1,100.0 million).\n\nElectricity consumption reached 12,400 MWh in 2022, down 3% from 12,800 MWh in 2021.";
+  expect(rec(t, "revenue", 2022)).toMatchObject({ value: 2.5e9, unit: "USD" });
+  expect(rec(t, "net_profit", 2022)).toMatchObject({ value: 3.1e8, unit: "HKD" });
+  expect(rec(t, "total_assets", 2022)?.value).toBe(1200500000);
+  expect(rec(t, "total_assets", 2021)?.value).toBe(1100000000);
+  expect(rec(t, "electricity_consumption", 2022)?.value).toBe(12400);
+  expect(rec(t, "electricity_consumption", 2021)?.value).toBe(12800);
+});
+test("prose counts: verb + counted noun, 'of whom' parts, board members", () => {
+  const t = EN_YEAR + "During 2022 the Group employed 3,410 people. At year end we had 3,400 employees, 1,250 of whom were women. We worked with 275 suppliers.\n\nThe Board has 8 members, of whom 3 are independent directors and 2 are women.";
+  expect(rec(t, "employees_total", 2022)?.value).toBe(3400);
+  expect(rec(t, "employees_female", 2022)?.value).toBe(1250);
+  expect(rec(t, "suppliers_total", 2022)?.value).toBe(275);
+  expect([rec(t, "board_size", 2022)?.value, rec(t, "independent_directors", 2022)?.value, rec(t, "female_directors", 2022)?.value]).toEqual([8, 3, 2]);
+});

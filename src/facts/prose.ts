@@ -27,6 +27,9 @@ const CHANGE_BY = /(?:increas|decreas|reduc|sav|grow|declin|cut|lower|rais|impro
 const SHORT_PERIOD = /\b(?:daily|monthly|weekly|hourly|per\s+(?:day|month|week|hour|shift))\b|每日|每月|每天/i;
 /** Words that introduce a stated count: "a total of", "consists of", "including", "there are". */
 const COUNT_CUE = /\b(?:total of|had|has|have|consists? of|composed of|comprised? of|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with|hired|recruited|recorded|registered|handled|engaged|served|welcomed|onboarded)\s*$/i;
+const NAME_NUMBER_BEFORE = /\b(?:scopes?|category|categories|phase|tier|level|grade|no\.?)\s*$/i;
+const ACCOUNTED_FOR = /\baccount(?:ed|s)? for\s*$/i;
+const LIST_FOR = /^\s*[^.;:]{0,40}?\band\b[^.;:]{0,40}\bfor\s*$/i;
 /** Counted nouns too generic to name a metric alone: the subject names what they are ("The Board has 11 members"). */
 const GENERIC_COUNTED = /^(?:members?|people|persons?|individuals?)$/i;
 /** The subject before a "has/had/consists of" cue: "The Board has" → "The Board". */
@@ -169,7 +172,8 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   }
   // The label must lead into the figure: "… was 958,056.79", "… reached 2,385", or end right at it.
   const near = lastWords(before, WINDOW_WORDS);
-  if (!LINK_BEFORE.test(before)) return null;
+  // "of which Scope 1 accounted for 2,345 tCO2e and Scope 2 for 10,000 tCO2e": a list of parts.
+  if (!LINK_BEFORE.test(before) && !ACCOUNTED_FOR.test(before) && !(windowStart > 0 && LIST_FOR.test(before))) return null;
   return resolve(ctx.matchLabel(near), figure, near, ctx);
 }
 
@@ -200,6 +204,8 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
     let parent = "";
     let previous: { metric: string; year: number } | null = null;
     for (const f of figures) {
+      // "Scope 1", "Category 3": a number in a name, not a figure (the label window runs across it).
+      if (!zh && NAME_NUMBER_BEFORE.test(sentence.slice(Math.max(0, f.start - 12), f.start))) continue;
       let found = zh ? metricForChineseFigure(f as ChineseFigure, ctx) : metricForFigure(sentence, f, windowStart, ctx, parent);
       const from = windowStart;
       windowStart = f.end;

@@ -63,3 +63,8 @@ test("prose counts: verb + counted noun, 'of whom' parts, board members", () => 
   expect(rec(t, "suppliers_total", 2022)?.value).toBe(275);
   expect([rec(t, "board_size", 2022)?.value, rec(t, "independent_directors", 2022)?.value, rec(t, "female_directors", 2022)?.value]).toEqual([8, 3, 2]);
 });
+test("prose: Scope 1 / Scope 2 parts after 'accounted for', and the most specific label wins", () => {
+  const t = EN_YEAR + "In 2022, total GHG emissions were 9,000 tCO2e, of which Scope 1 accounted for 1,500 tCO2e and Scope 2 for 7,500 tCO2e.\n\nIn 2022, Scope 1 greenhouse gas emissions were 1,500 tCO2e.";
+  const r = extract(t).records;
+  expect(r.filter((x) => x.metric.startsWith("ghg")).map((x) => [x.metric, x.value]).sort()).toEqual([["ghg_scope1", 1500], ["ghg_scope2", 7500], ["ghg_total", 9000]]);
+});

@@ -1,4 +1,4 @@
-// Runs the real command the way users and the benchmark do, through tsx, and checks its contract.
+// Runs the real command the way users and the benchmark do (scripts/esg.mjs, what `npm run esg` runs) and checks its contract.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +8,11 @@ const root = join(__dirname, "../..");
 const tmp = mkdtempSync(join(tmpdir(), "esg-cli-"));
 
 function esg(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "src/cli/main.ts"), ...args], { cwd: root, encoding: "utf8" });
+  return esgIn(root, ...args);
+}
+
+function esgIn(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [join(root, "scripts/esg.mjs"), ...args], { cwd, encoding: "utf8" });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -55,6 +59,22 @@ describe("esg extract", () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).documents).toHaveLength(1);
     expect(r.stderr).toMatch(/missing\.pdf: no such file/);
+  });
+
+  test("a PDF imports from any working directory, with pages in the provenance", () => {
+    const r = esgIn(tmp, "extract", join(root, "test/fixtures/documents/tables.pdf"), "--json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.records.length).toBeGreaterThan(0);
+    expect(doc.records.every((rec: { source: { page?: number } }) => Number.isInteger(rec.source.page))).toBe(true);
+  });
+
+  test("a reader that closes the pipe early gets no stack trace", () => {
+    // Enough output (~0.5 MB) to outlast the pipe's buffer after `head` has gone.
+    const many = Array.from({ length: 400 }, () => report).join(" ");
+    const r = spawnSync("sh", ["-c", `node ${join(root, "scripts/esg.mjs")} extract ${many} --json | head -c 10`], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
   });
 
   test("usage errors exit 2 and show the usage", () => {

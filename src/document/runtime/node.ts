@@ -17,16 +17,9 @@ let pdfjsPromise: Promise<LoadedPdfjs> | undefined;
  *   "fake worker"). Its worker module (2.3 MB) is loaded here, next to the API module, instead of
  *   by pdf.js's own `import()` inside the first getDocument(): importing it sets
  *   `globalThis.pdfjsWorker`, which pdf.js then uses.
- * - tsx (which runs the CLI and the benchmarks) passes every module through its loader thread,
- *   which rewrites each dynamic `import()` and builds a high-resolution source map of the file:
- *   for pdf.mjs + pdf.worker.mjs (3.3 MB) that is ~2 s of CPU before pdf.js can run. pdf.js is
- *   plain JavaScript and needs no transform, so it is imported by file URL with a
- *   `tsx-namespace` query: tsx leaves modules of another namespace to Node's own loader. Without
- *   tsx (jest, plain Node) the query changes nothing; if tsx ever stops honouring it, pdf.js
- *   still loads, only slower.
- * - With source maps on (tsx turns them on), Node also reads and parses the maps of what it loads
- *   (2.4 MB + 5.8 MB of JSON for pdf.js). Stack traces into pdf.js's bundle are not worth that:
- *   maps are off while pdf.js loads, and back on afterwards.
+ * - pdf.js is imported by file URL (resolved with require.resolve), not by bare name: a
+ *   Function-built import() has no module of its own to resolve from, and the CLI runs from a
+ *   bundle that lives elsewhere than this file.
  * - The legacy build bundles core-js, which replaces V8's native Array.prototype.push, JSON.parse
  *   and JSON.stringify for the whole process (their feature tests fail on edge cases such as
  *   2^32-long array-likes). The JavaScript replacements slow every push in pdf.js and in the
@@ -36,16 +29,14 @@ let pdfjsPromise: Promise<LoadedPdfjs> | undefined;
  * (~0.1 s of CPU); it cannot be skipped without faking those globals.
  */
 export function loadPdfjs(): Promise<LoadedPdfjs> {
-  pdfjsPromise ??= withoutSourceMaps(() =>
-    keepingNativeBuiltins(async () => {
-      const [pdfjs, , resources] = await Promise.all([
-        importPdfjsFile<Pdfjs>("pdf.mjs"),
-        importPdfjsFile<unknown>("pdf.worker.mjs"),
-        nodeResourceUrls(),
-      ]);
-      return { pdfjs, resources };
-    }),
-  );
+  pdfjsPromise ??= keepingNativeBuiltins(async () => {
+    const [pdfjs, , resources] = await Promise.all([
+      importPdfjsFile<Pdfjs>("pdf.mjs"),
+      importPdfjsFile<unknown>("pdf.worker.mjs"),
+      nodeResourceUrls(),
+    ]);
+    return { pdfjs, resources };
+  });
   return pdfjsPromise;
 }
 
@@ -70,36 +61,15 @@ async function keepingNativeBuiltins<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Query that keeps a module out of tsx's transforms (see loadPdfjs). */
-const OUTSIDE_TSX = "?tsx-namespace=esg-pdfjs";
-
 async function importPdfjsFile<T>(file: string): Promise<T> {
-  const specifier = `pdfjs-dist/legacy/build/${file}`;
-  let url: string | undefined;
-  try {
-    const { pathToFileURL } = await dynamicImport<typeof import("node:url")>("node:url");
-    url = pathToFileURL(require.resolve(specifier)).href + OUTSIDE_TSX;
-  } catch {
-    // No CommonJS `require` here: import by name (through any loader hooks).
-  }
-  return dynamicImport<T>(url ?? specifier);
-}
-
-async function withoutSourceMaps<T>(load: () => Promise<T>): Promise<T> {
-  const enabled = typeof process.setSourceMapsEnabled === "function" && process.sourceMapsEnabled === true;
-  if (enabled) process.setSourceMapsEnabled(false);
-  try {
-    return await load();
-  } finally {
-    if (enabled) process.setSourceMapsEnabled(true);
-  }
+  const { pathToFileURL } = await dynamicImport<typeof import("node:url")>("node:url");
+  return dynamicImport<T>(pathToFileURL(require.resolve(`pdfjs-dist/legacy/build/${file}`)).href);
 }
 
 async function nodeResourceUrls(): Promise<PdfResourceUrls> {
   try {
-    const { createRequire } = await dynamicImport<typeof import("node:module")>("node:module");
     const { dirname, join, sep } = await dynamicImport<typeof import("node:path")>("node:path");
-    const root = dirname(createRequire(join(process.cwd(), "noop.js")).resolve("pdfjs-dist/package.json"));
+    const root = dirname(require.resolve("pdfjs-dist/package.json"));
     return { cMapUrl: join(root, "cmaps") + sep, standardFontDataUrl: join(root, "standard_fonts") + sep };
   } catch {
     return {}; // pdf.js still extracts text from embedded fonts without them.

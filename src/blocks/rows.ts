@@ -127,8 +127,9 @@ function lastPart(tl: TextLine): string {
 
 /** Recognises a header row whose last cells are distinct years ("Indicator Unit 2024 2023 2022"). */
 export function parseYearHeader(tl: TextLine): YearHeader | null {
-  if (tl.text === "" || !HAS_DIGIT.test(tl.text)) return null;
-  // Most lines do not end in a year: look at the last cell or word before splitting the whole line.
+  if (tl.text === "") return null;
+  // Most lines do not end in a year: look at the last cell or word before splitting the whole line
+  // (this also settles lines without digits, as a year has digits).
   if (yearOf(lastPart(tl).replace(YEAR_PREFIX, "")) === null) return null;
   const cells: { text: string; col: number }[] = [];
   if (tl.cells) tl.cells.forEach((c, col) => c !== "" && cells.push({ text: c, col }));

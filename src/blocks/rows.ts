@@ -26,7 +26,8 @@ export interface YearHeader {
 
 /** Longest unit suffix tried on space-separated rows, in words. */
 const MAX_UNIT_WORDS = 7;
-const TRAILING_PAREN = /^(.*?)\s*[(（]([^()（）]{1,40})[)）]\s*$/;
+/** "Hazardous waste (t)*": a footnote marker after the bracketed unit stays out of both. */
+const TRAILING_PAREN = /^(.*?)\s*[(（]([^()（）]{1,40})[)）]\s*[*#†‡§]*\s*$/;
 const YEAR_PREFIX = /^(?:Year|FY|年度)\s*/i;
 /** Header lead words: short, no figures, and not a sentence ending in a preposition ("Prospect of 2022"). */
 const HEADER_LEAD_BAD_END = /\b(?:of|in|to|by|since|from|for|before|after|until|and|the|at|on)$/i;

@@ -33,3 +33,7 @@ test("label / figure line pairs become cards", () => {
   const cards = blocksOf("Environmental protection investment\n\n5.59 million yuan\n").filter((b) => b.kind === "card");
   expect(cards).toEqual([expect.objectContaining({ label: "Environmental protection investment", valueText: "5.59 million yuan", line: 3 })]);
 });
+test("a footnote marker after a bracketed unit leaves label and unit clean", () => {
+  const [t] = tablesOf("Indicator\t2024\t2023\nHazardous waste (t)*\t612.4\t586.9");
+  expect(t.rows[0]).toMatchObject({ label: "Hazardous waste", unit: "t" });
+});

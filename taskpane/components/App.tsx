@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer, useRef } from "react";
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState, type RefObject } from "react";
 import {
   Badge,
   Button,
@@ -11,6 +11,7 @@ import {
   Text,
   Title3,
   makeStyles,
+  mergeClasses,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -48,17 +49,22 @@ const useStyles = makeStyles({
     margin: "0 auto",
     boxSizing: "border-box",
   },
-  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, justifyContent: "space-between" },
+  compactRoot: { gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+  header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, justifyContent: "space-between", flexWrap: "wrap" },
+  title: { margin: 0 },
+  fileName: { minWidth: 0, overflowWrap: "anywhere" },
   review: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  tabs: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  tabs: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, overflowX: "auto" },
   details: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(300px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(300px, 100%), 1fr))",
     gap: tokens.spacingHorizontalL,
     padding: tokens.spacingVerticalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
+  /** Task pane: the editor above the evidence. */
+  compactDetails: { gridTemplateColumns: "minmax(0, 1fr)", gap: tokens.spacingVerticalM },
   footer: {
     paddingTop: tokens.spacingVerticalS,
     paddingBottom: tokens.spacingVerticalS,
@@ -71,6 +77,33 @@ export interface AppProps {
   host: PaneHost | null;
   extractor: Extractor;
   initial?: PaneState;
+  /** "auto" (default) follows the pane's width; tests can force a layout. */
+  layout?: "auto" | "compact" | "wide";
+}
+
+/** Below this width (a task pane is 320–450 px) the grid shows four columns and the details stack. */
+export const COMPACT_BELOW = 720;
+
+/** Whether the element is narrower than COMPACT_BELOW, following resizes (ResizeObserver). */
+function useCompact(ref: RefObject<HTMLElement>, layout: AppProps["layout"]): boolean {
+  const [width, setWidth] = useState(() => (typeof window === "undefined" ? 1024 : window.innerWidth));
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || layout !== "auto") return;
+    const measure = () => {
+      const w = el.getBoundingClientRect().width;
+      if (w > 0) setWidth(w); // 0: not laid out (jsdom), keep the window's width
+    };
+    measure();
+    if (typeof ResizeObserver === "undefined") {
+      window.addEventListener("resize", measure);
+      return () => window.removeEventListener("resize", measure);
+    }
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref, layout]);
+  return layout === "compact" || (layout !== "wide" && width < COMPACT_BELOW);
 }
 
 function progressLabel(stage: string, fileName: string, index: number, count: number): string {
@@ -79,8 +112,10 @@ function progressLabel(stage: string, fileName: string, index: number, count: nu
 }
 
 /** The task pane: import → review → populate. */
-export function App({ host, extractor, initial = initialState }: AppProps) {
+export function App({ host, extractor, initial = initialState, layout = "auto" }: AppProps) {
   const styles = useStyles();
+  const rootRef = useRef<HTMLElement>(null);
+  const compact = useCompact(rootRef, layout);
   const [state, dispatch] = useReducer(reducer, initial);
   const reportSeq = useRef(0);
   const valueInput = useRef<HTMLInputElement>(null);
@@ -145,9 +180,9 @@ export function App({ host, extractor, initial = initialState }: AppProps) {
 
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider}>
-      <main className={styles.root}>
+      <main ref={rootRef} className={mergeClasses(styles.root, compact && styles.compactRoot)} data-layout={compact ? "compact" : "wide"}>
         <header className={styles.header}>
-          <Title3 as="h1">ESG report import</Title3>
+          <Title3 as="h1" className={styles.title}>ESG report import</Title3>
           <Badge appearance="outline" color={host?.mode === "excel" ? "brand" : "informative"} data-testid="host-mode">
             {host ? (host.mode === "excel" ? "Excel" : "Browser mode") : "Starting…"}
           </Badge>
@@ -169,7 +204,7 @@ export function App({ host, extractor, initial = initialState }: AppProps) {
               </div>
             )}
             <div className={styles.header}>
-              <Text weight="semibold" data-testid="report-file">
+              <Text weight="semibold" className={styles.fileName} data-testid="report-file">
                 {report.fileName} · {report.format.toUpperCase()}
                 {report.pageCount ? ` · ${report.pageCount} pages` : ""} · {report.lines.length.toLocaleString("en-US")} lines
               </Text>
@@ -210,10 +245,11 @@ export function App({ host, extractor, initial = initialState }: AppProps) {
               onReject={onReject}
               onRestore={onRestore}
               onOpen={onOpen}
+              compact={compact}
               emptyText={report.rows.length === 0 ? "No figures were found in this document." : undefined}
             />
             {row ? (
-              <div className={styles.details}>
+              <div className={mergeClasses(styles.details, compact && styles.compactDetails)} data-testid="record-details-panel">
                 <RecordEditor
                   key={`${row.id}:${row.record.value}:${row.record.year}:${row.record.metric}`}
                   ref={valueInput}

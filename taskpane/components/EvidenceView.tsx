@@ -1,3 +1,4 @@
+import type React from "react";
 import { Badge, Button, Caption1, makeStyles, tokens, Text } from "@fluentui/react-components";
 import type { DocumentLine } from "../../src/document/types";
 import type { EsgRecord } from "../../src/records/types";
@@ -16,7 +17,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflowX: "auto",
   },
-  line: { display: "flex", gap: tokens.spacingHorizontalS, whiteSpace: "pre", color: tokens.colorNeutralForeground3 },
+  // Lines wrap: at task-pane width a scrolled-away figure or year header would be missed.
+  line: { display: "flex", gap: tokens.spacingHorizontalS, whiteSpace: "pre-wrap", overflowWrap: "anywhere", color: tokens.colorNeutralForeground3 },
   source: { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold },
   number: {
     minWidth: "3.5em",
@@ -38,17 +40,73 @@ function cells(text: string, sepClass: string) {
   return parts.flatMap((p, i) => (i === 0 ? [p] : [<span key={i} className={sepClass} aria-hidden>{"  │  "}</span>, p]));
 }
 
-/** Splits a line around the printed figure so that it can be highlighted. */
-function highlight(text: string, figure: string | undefined, sepClass: string) {
-  const i = figure ? text.indexOf(figure) : -1;
-  if (!figure || i < 0) return cells(text, sepClass);
-  return (
-    <>
-      {cells(text.slice(0, i), sepClass)}
-      <mark>{figure}</mark>
-      {cells(text.slice(i + figure.length), sepClass)}
-    </>
-  );
+/** Where the printed figure occurs in a line, as whole numbers (not "21.42" inside "121.42"). */
+function occurrences(text: string, figure: string): number[] {
+  const found: number[] = [];
+  const numeric = /^[\d.,\s-]+$/.test(figure);
+  for (let i = text.indexOf(figure); i >= 0; i = text.indexOf(figure, i + figure.length)) {
+    if (numeric) {
+      const before = text.slice(Math.max(0, i - 2), i);
+      const after = text.slice(i + figure.length, i + figure.length + 2);
+      if (/\d$|\d[.,]$/.test(before) || /^\d|^[.,]\d/.test(after)) continue;
+    }
+    found.push(i);
+  }
+  return found;
+}
+
+const cellIndexAt = (text: string, pos: number) => text.slice(0, pos).split("\t").length - 1;
+
+/**
+ * Which column of a TAB-separated table holds `year`: the nearest line above (within 40 lines)
+ * with exactly one cell naming the year ("2024", "FY2024", "2024年"), mapped onto the source
+ * line's cells (aligned on the right when the header has fewer cells, e.g. no row-number cell).
+ */
+export function yearColumn(sourceText: string, year: number, above: string[]): number | null {
+  const n = sourceText.split("\t").length;
+  if (n < 2) return null;
+  const isYear = new RegExp(`^(FY\\s?)?${year}(\\s*年(度)?)?$`, "i");
+  for (let k = above.length - 1; k >= Math.max(0, above.length - 40); k--) {
+    const cells = above[k].split("\t").map((c) => c.trim());
+    if (cells.length < 2) continue;
+    const hits = cells.flatMap((c, i) => (isYear.test(c) ? [i] : []));
+    if (hits.length === 1) {
+      const col = cells.length === n ? hits[0] : hits[0] + (n - cells.length);
+      return col >= 0 && col < n ? col : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The occurrences of the printed figure to highlight on the source line: the only one; or the
+ * one in the record's year column; when that cannot be told apart, all of them (never just the
+ * first, which may be another year's cell).
+ */
+export function figureRanges(text: string, figure: string | undefined, year?: number, above: string[] = []): [number, number][] {
+  if (!figure) return [];
+  const at = occurrences(text, figure);
+  const ranges = (list: number[]) => list.map((i) => [i, i + figure.length] as [number, number]);
+  if (at.length <= 1 || year === undefined) return ranges(at);
+  const col = yearColumn(text, year, above);
+  if (col !== null) {
+    const inColumn = at.filter((i) => cellIndexAt(text, i) === col);
+    if (inColumn.length === 1) return ranges(inColumn);
+  }
+  return ranges(at);
+}
+
+/** Splits a line around the highlighted ranges. */
+function highlight(text: string, ranges: [number, number][], sepClass: string) {
+  if (ranges.length === 0) return cells(text, sepClass);
+  const out: React.ReactNode[] = [];
+  let pos = 0;
+  ranges.forEach(([a, b], k) => {
+    out.push(<span key={`t${k}`}>{cells(text.slice(pos, a), sepClass)}</span>, <mark key={`m${k}`}>{text.slice(a, b)}</mark>);
+    pos = b;
+  });
+  out.push(<span key="rest">{cells(text.slice(pos), sepClass)}</span>);
+  return <>{out}</>;
 }
 
 export interface EvidenceViewProps {
@@ -62,6 +120,10 @@ export interface EvidenceViewProps {
 export function EvidenceView({ record, fileName, lines, onUseAlternative }: EvidenceViewProps) {
   const styles = useStyles();
   const around = linesAround(lines, record.source.line, 3);
+  const guess = record.source.line - 1;
+  const sourceIndex = lines[guess]?.line === record.source.line ? guess : lines.findIndex((l) => l.line === record.source.line);
+  const above = sourceIndex > 0 ? lines.slice(Math.max(0, sourceIndex - 40), sourceIndex).map((l) => l.text) : [];
+  const mark = (text: string) => highlight(text, figureRanges(text, record.reported.text, record.year, above), styles.cellSep);
   return (
     <section className={styles.root} aria-label="Evidence" data-testid="evidence">
       <Caption1>
@@ -77,13 +139,13 @@ export function EvidenceView({ record, fileName, lines, onUseAlternative }: Evid
                   {l.page ? `${l.page}:` : ""}
                   {l.line}
                 </span>
-                <span>{isSource ? highlight(l.text, record.reported.text, styles.cellSep) : cells(l.text, styles.cellSep)}</span>
+                <span>{isSource ? mark(l.text) : cells(l.text, styles.cellSep)}</span>
               </li>
             );
           })}
         </ol>
       ) : (
-        <Text className={styles.lines}>{highlight(record.source.text, record.reported.text, styles.cellSep)}</Text>
+        <Text className={styles.lines}>{mark(record.source.text)}</Text>
       )}
       {record.alternatives && record.alternatives.length > 0 && (
         <div className={styles.alternatives}>

@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { confidenceBand, type MetricLookup, type ReviewRow, type SortColumn, type SortDirection } from "../state";
-import { formatConfidence, formatSource, formatValue } from "./format";
+import { formatConfidence, formatSource, formatValue, printedFigure } from "./format";
 
 /** Fixed row height: the grid renders only the rows in view (plus some), so hundreds stay fast. */
 export const ROW_HEIGHT = 44;
@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   table: { minWidth: "760px", tableLayout: "fixed" },
+  compactScroller: { maxHeight: "min(50vh, 400px)" },
+  compactTable: { minWidth: 0, width: "100%", tableLayout: "fixed" },
   header: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
   row: { height: `${ROW_HEIGHT}px`, cursor: "pointer" },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected, outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
@@ -41,12 +43,22 @@ const useStyles = makeStyles({
   medium: { color: tokens.colorPaletteMarigoldForeground1 },
   low: { color: tokens.colorPaletteRedForeground1 },
   flags: { display: "flex", gap: "2px" },
+  /** Compact layout: the second line of the metric cell holds the flags, then the metric id. */
+  subline: { display: "flex", gap: "4px", alignItems: "center", overflow: "hidden", whiteSpace: "nowrap" },
+  stacked: { display: "flex", flexDirection: "column", alignItems: "flex-end", lineHeight: tokens.lineHeightBase200, overflow: "hidden" },
+  unit: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, overflow: "hidden", textOverflow: "ellipsis", maxWidth: "100%" },
+  confBadge: { fontVariantNumeric: "tabular-nums" },
+  compactName: { fontSize: tokens.fontSizeBase200 },
+  numericHeader: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
+  tight: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS, ":first-child": { paddingLeft: tokens.spacingHorizontalS }, ":last-child": { paddingRight: tokens.spacingHorizontalS } },
   empty: { padding: tokens.spacingVerticalL, textAlign: "center" },
 });
 
 type Styles = ReturnType<typeof useStyles>;
 
-const COLUMNS: { key: string; label: string; sort?: SortColumn; width: string; numeric?: boolean }[] = [
+type Column = { key: string; label: string; sort?: SortColumn; width?: string; numeric?: boolean };
+
+const COLUMNS: Column[] = [
   { key: "metric", label: "Metric", sort: "metric", width: "26%" },
   { key: "year", label: "Year", sort: "year", width: "62px" },
   { key: "value", label: "Value", sort: "value", width: "12%", numeric: true },
@@ -58,6 +70,33 @@ const COLUMNS: { key: string; label: string; sort?: SortColumn; width: string; n
   { key: "action", label: "Action", width: "86px" },
 ];
 
+/**
+ * A task pane is 320–450 px wide: metric (name over id, flags), year, value over unit, confidence.
+ * The printed figure, the source and the actions are in the details panel of the selected record.
+ */
+const COMPACT_COLUMNS: Column[] = [
+  // Content widths: compact cells have 4 px of padding on each side (8 px at the grid's edges).
+  { key: "metric", label: "Metric", sort: "metric" },
+  { key: "year", label: "Year", sort: "year", width: "42px" },
+  { key: "value", label: "Value", sort: "value", width: "74px", numeric: true },
+  { key: "confidence", label: "Conf.", sort: "confidence", width: "42px", numeric: true },
+];
+
+const BAND_COLOR = { high: "success", medium: "warning", low: "danger" } as const;
+
+function Flags({ row }: { row: ReviewRow }) {
+  return (
+    <>
+      {row.record.conflict && <Badge color="danger" appearance="tint" size="small">conflict</Badge>}
+      {row.rejected ? (
+        <Badge color="informative" appearance="outline" size="small">rejected</Badge>
+      ) : row.status !== "extracted" ? (
+        <Badge color={row.status === "edited" ? "warning" : "success"} appearance="tint" size="small">{row.status}</Badge>
+      ) : null}
+    </>
+  );
+}
+
 interface RowProps {
   row: ReviewRow;
   position: number;
@@ -65,24 +104,54 @@ interface RowProps {
   focusable: boolean;
   metricName: string;
   styles: Styles;
+  compact: boolean;
   onSelect(rowId: string): void;
   onToggleReject(row: ReviewRow): void;
 }
 
-const RecordRow = memo(function RecordRow({ row, position, selected, focusable, metricName, styles, onSelect, onToggleReject }: RowProps) {
+const RecordRow = memo(function RecordRow({ row, position, selected, focusable, metricName, styles, compact, onSelect, onToggleReject }: RowProps) {
   const r = row.record;
   const band = confidenceBand(r.confidence);
-  const printed = `${r.reported.text ?? formatValue(r.reported.value)}${r.reported.unit ? ` ${r.reported.unit}` : ""}`;
+  const printed = printedFigure(r);
+  const rowProps = {
+    className: mergeClasses(styles.row, selected && styles.selected),
+    "aria-rowindex": position + 2,
+    "aria-selected": selected,
+    tabIndex: focusable ? 0 : -1,
+    "data-row-id": row.id,
+    "data-testid": "record-row",
+    onClick: () => onSelect(row.id),
+  };
+  const struck = row.rejected && styles.rejected;
+  if (compact) {
+    return (
+      <TableRow {...rowProps}>
+        <TableCell className={mergeClasses(styles.cell, styles.tight)}>
+          <span className={styles.metric}>
+            <span className={mergeClasses(styles.cell, styles.compactName, struck)} title={metricName}>{metricName}</span>
+            <span className={styles.subline}>
+              <Flags row={row} />
+              <span className={mergeClasses(styles.metricId, styles.cell)}>{r.metric}</span>
+            </span>
+          </span>
+        </TableCell>
+        <TableCell className={mergeClasses(styles.cell, styles.tight, struck)}>{r.year}</TableCell>
+        <TableCell className={mergeClasses(styles.cell, styles.tight, styles.num)} title={`${formatValue(r.value)} ${r.unit} (printed ${printed})`}>
+          <span className={styles.stacked}>
+            <span className={mergeClasses(styles.cell, struck)} data-testid="record-value">{formatValue(r.value)}</span>
+            <span className={styles.unit}>{r.unit}</span>
+          </span>
+        </TableCell>
+        <TableCell className={mergeClasses(styles.cell, styles.tight, styles.num)} aria-label={`${formatConfidence(r.confidence)}, ${band}`}>
+          <Badge className={styles.confBadge} color={BAND_COLOR[band]} appearance="tint" size="small" shape="rounded">
+            {formatConfidence(r.confidence)}
+          </Badge>
+        </TableCell>
+      </TableRow>
+    );
+  }
   return (
-    <TableRow
-      className={mergeClasses(styles.row, selected && styles.selected)}
-      aria-rowindex={position + 2}
-      aria-selected={selected}
-      tabIndex={focusable ? 0 : -1}
-      data-row-id={row.id}
-      data-testid="record-row"
-      onClick={() => onSelect(row.id)}
-    >
+    <TableRow {...rowProps}>
       <TableCell className={mergeClasses(styles.cell, row.rejected && styles.rejected)}>
         <span className={styles.metric}>
           <span className={styles.cell} title={metricName}>{metricName}</span>
@@ -100,12 +169,7 @@ const RecordRow = memo(function RecordRow({ row, position, selected, focusable, 
       </TableCell>
       <TableCell className={styles.cell}>
         <span className={styles.flags}>
-          {r.conflict && <Badge color="danger" appearance="tint" size="small">conflict</Badge>}
-          {row.rejected ? (
-            <Badge color="subtle" appearance="outline" size="small">rejected</Badge>
-          ) : row.status !== "extracted" ? (
-            <Badge color={row.status === "edited" ? "warning" : "success"} appearance="tint" size="small">{row.status}</Badge>
-          ) : null}
+          <Flags row={row} />
         </span>
       </TableCell>
       <TableCell className={styles.cell} title={r.source.text}>{formatSource(r.source)}</TableCell>
@@ -140,6 +204,8 @@ export interface RecordGridProps {
   /** Enter on a row: open its editor. */
   onOpen?(rowId: string): void;
   emptyText?: string;
+  /** Task-pane width: four columns; the other fields are in the details panel. */
+  compact?: boolean;
 }
 
 /**
@@ -147,7 +213,7 @@ export interface RecordGridProps {
  * PageUp/PageDown move; Enter edits; Delete rejects or restores). Rows outside the viewport are
  * not rendered.
  */
-export function RecordGrid({ reportId, rows, metrics, sort, selectedRowId, onSort, onSelect, onReject, onRestore, onOpen, emptyText }: RecordGridProps) {
+export function RecordGrid({ reportId, rows, metrics, sort, selectedRowId, onSort, onSelect, onReject, onRestore, onOpen, emptyText, compact = false }: RecordGridProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<string | null>(null);
@@ -183,6 +249,7 @@ export function RecordGrid({ reportId, rows, metrics, sort, selectedRowId, onSor
     }
   });
 
+  const columns = compact ? COMPACT_COLUMNS : COLUMNS;
   const onToggleReject = useCallback((row: ReviewRow) => (row.rejected ? onRestore(row.id) : onReject(row.id)), [onReject, onRestore]);
 
   const start = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
@@ -229,24 +296,26 @@ export function RecordGrid({ reportId, rows, metrics, sort, selectedRowId, onSor
   return (
     <div
       ref={scroller}
-      className={styles.scroller}
+      className={mergeClasses(styles.scroller, compact && styles.compactScroller)}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
       data-testid="record-grid"
     >
       <Table
-        className={styles.table}
+        className={compact ? styles.compactTable : styles.table}
         size="small"
         sortable
         role="grid"
         aria-label="Extracted records"
         aria-rowcount={rows.length + 1}
         aria-describedby="grid-keys-help"
+        aria-colcount={columns.length}
       >
         <TableHeader className={styles.header}>
           <TableRow aria-rowindex={1}>
-            {COLUMNS.map((c) => (
+            {columns.map((c) => (
               <TableHeaderCell
                 key={c.key}
+                className={mergeClasses(compact && styles.tight, compact && c.numeric && styles.numericHeader)}
                 style={{ width: c.width }}
                 sortable={!!c.sort}
                 sortDirection={c.sort && sort.column === c.sort ? sort.direction : undefined}
@@ -269,6 +338,7 @@ export function RecordGrid({ reportId, rows, metrics, sort, selectedRowId, onSor
               focusable={start + k === focusIndex}
               metricName={metrics.name(row.record.metric)}
               styles={styles}
+              compact={compact}
               onSelect={onSelect}
               onToggleReject={onToggleReject}
             />

@@ -3,7 +3,10 @@ import { Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReportState } from "../state";
 
 const useStyles = makeStyles({
-  root: { display: "grid", gridTemplateColumns: "minmax(12rem, 3fr) minmax(6rem, 1fr)", gap: tokens.spacingHorizontalM, alignItems: "start" },
+  root: { display: "grid", gridTemplateColumns: "minmax(0, 3fr) minmax(6rem, 1fr)", gap: tokens.spacingHorizontalM, alignItems: "start" },
+  // An <input> is ~20 characters wide by default: let it shrink to its column in a narrow pane.
+  field: { minWidth: 0 },
+  input: { width: "100%", minWidth: 0 },
 });
 
 export interface ReportHeaderFormProps {
@@ -34,16 +37,19 @@ export function ReportHeaderForm({ report, onCompanyName, onReportYear }: Report
         label="Company"
         hint={detected ? (detected !== report.company.name ? `Detected: ${detected}` : "As detected in the report") : "No company name was found: please enter it"}
         validationState={report.company.name ? "none" : "warning"}
+        className={styles.field}
       >
-        <Input value={report.company.name ?? ""} onChange={(_, d) => onCompanyName(d.value)} />
+        <Input className={styles.input} value={report.company.name ?? ""} onChange={(_, d) => onCompanyName(d.value)} />
       </Field>
       <Field
         label="Report year"
         validationState={parsed === "invalid" ? "error" : "none"}
         validationMessage={parsed === "invalid" ? "Enter a year such as 2024" : undefined}
         hint={report.detectedYear !== null && report.detectedYear !== report.reportYear ? `Detected: ${report.detectedYear}` : undefined}
+        className={styles.field}
       >
         <Input
+          className={styles.input}
           value={yearText}
           inputMode="numeric"
           onChange={(_, d) => {

@@ -20,3 +20,8 @@ export function parseNumber(text: string): number | null {
   const n = Number(t);
   return Number.isFinite(n) ? n : null;
 }
+
+/** The figure as the report printed it, with its unit: "6,436.68 tCO ₂ e". */
+export function printedFigure(r: { reported: { value: number; unit: string; text?: string } }): string {
+  return `${r.reported.text ?? formatValue(r.reported.value)}${r.reported.unit ? ` ${r.reported.unit}` : ""}`;
+}

@@ -1,8 +1,8 @@
 /**
  * The built task pane in a real Chromium, in browser mode (office.js loads, Office.onReady gives
  * host null): import a corpus report, review its records with their evidence, edit one, populate,
- * and check the downloaded .xlsx with exceljs. Screenshots go to test-output/screenshots/ and the
- * review state to docs/taskpane.png.
+ * and check the downloaded .xlsx with exceljs. The pane runs at a task pane's size (380 × 900; Excel's
+ * pane is 320–450 px wide), with one wide check. Screenshots go to test-output/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from "@jest/globals";
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
@@ -29,13 +29,22 @@ let page: Page;
 const pageErrors: string[] = [];
 const externalRequests: string[] = [];
 
-async function shot(name: string) {
+/** A task pane as analysts see it (Excel on Windows opens it ~350 px wide), and a wide browser window. */
+const PANE = { width: 380, height: 900 };
+const WIDE = { width: 1000, height: 900 };
+
+async function shot(name: string, fullPage = true) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+}
+
+/** Nothing sticks out sideways: the page has no horizontal scrollbar at this width. */
+function horizontalOverflow(): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 async function openPane(): Promise<Page> {
-  const p = await browser.newPage({ viewport: { width: 1000, height: 900 }, acceptDownloads: true });
+  const p = await browser.newPage({ viewport: PANE, acceptDownloads: true });
   p.on("pageerror", (e) => pageErrors.push(e.message));
   const local = (url: string) => url.startsWith(server.url) || url.startsWith("blob:") || url.startsWith("data:");
   await p.route((url) => !local(url.toString()), (route) => {
@@ -76,6 +85,17 @@ async function scrollToRow(metricId: string, year: number): Promise<number> {
   return 0;
 }
 
+/**
+ * docs/taskpane.png: the pane at task-pane width while reviewing: grid scrolled to the selected
+ * record, its details and evidence below (the import controls above are cropped off).
+ */
+async function docsScreenshot() {
+  mkdirSync(join(ROOT, "docs"), { recursive: true });
+  const top = await page.getByTestId("report-file").evaluate((el) => el.getBoundingClientRect().top + window.scrollY - 8);
+  const bottom = await page.getByTestId("evidence").evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY + 12);
+  await page.screenshot({ path: join(ROOT, "docs", "taskpane.png"), fullPage: true, clip: { x: 0, y: top, width: PANE.width, height: bottom - top } });
+}
+
 /** office.js outside Office tries its telemetry frame; the tests keep every request on 127.0.0.1. */
 const OFFICE_TELEMETRY = /^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
 
@@ -96,6 +116,8 @@ describeBrowser("task pane in Chromium (browser mode)", () => {
     await expect(page.getByRole("button", { name: "Choose files…" }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole("textbox", { name: "Or paste report text" }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole("button", { name: "Populate and download .xlsx" }).isDisabled()).resolves.toBe(true);
+    await expect(page.locator("main").getAttribute("data-layout")).resolves.toBe("compact");
+    await expect(horizontalOverflow()).resolves.toBe(0);
     await shot("01-empty");
   });
 
@@ -109,6 +131,11 @@ describeBrowser("task pane in Chromium (browser mode)", () => {
 
     const count = await page.getByTestId("record-row").count();
     expect(count).toBeGreaterThan(0);
+    // Compact grid: four columns, labelled and sortable; nothing wider than the pane.
+    const headers = await page.getByRole("columnheader").allTextContents();
+    expect(headers).toEqual(["Metric", "Year", "Value", "Conf."]);
+    await expect(page.getByRole("grid").getAttribute("aria-colcount")).resolves.toBe("4");
+    await expect(horizontalOverflow()).resolves.toBe(0);
     await shot("02-imported");
 
     // Scope 1 for 2024 is 6,436.68 tCO2e, on the KPI table's "GHG emission (Scope 1)" line.
@@ -121,6 +148,10 @@ describeBrowser("task pane in Chromium (browser mode)", () => {
     await expect(evidence.locator('li[aria-current="true"]').textContent()).resolves.toContain("GHG emission (Scope 1)");
     await expect(evidence.locator('li[aria-current="true"] mark').textContent()).resolves.toBe("6,436.68");
     await expect(evidence.locator("li").count()).resolves.toBe(7);
+    // The printed figure and the source, not in the compact grid, are in the details panel.
+    const details = page.getByTestId("record-details");
+    await expect(details.textContent()).resolves.toMatch(/Printed6,436\.68 tCO.*Sourceline \d+/);
+    await expect(horizontalOverflow()).resolves.toBe(0);
     await shot("03-evidence");
   });
 
@@ -135,16 +166,33 @@ describeBrowser("task pane in Chromium (browser mode)", () => {
     await expect(scope1.getByTestId("record-value").textContent()).resolves.toBe("6,500.5");
     await expect(scope1.textContent()).resolves.toContain("edited");
 
+    // The compact grid has no Reject column: Delete on the row rejects it.
     const scope1Prior = row("ghg_scope1", 2022);
     if ((await scrollToRow("ghg_scope1", 2022)) === 1) {
-      await scope1Prior.getByRole("button", { name: /^Reject/ }).click();
+      await scope1Prior.click();
+      await page.keyboard.press("Delete");
       await expect(scope1Prior.textContent()).resolves.toContain("rejected");
     }
     await scrollToRow("ghg_scope1", 2024);
     await scope1.click();
     await shot("04-edited");
-    mkdirSync(join(ROOT, "docs"), { recursive: true });
-    await page.screenshot({ path: join(ROOT, "docs", "taskpane.png"), fullPage: true });
+    // Updating the README picture is opt-in (UPDATE_DOCS_SCREENSHOT=1 npm test -- test/e2e), so test runs leave the tree clean.
+    if (process.env.UPDATE_DOCS_SCREENSHOT === "1") await docsScreenshot();
+  });
+
+  test("in a wide browser window the grid shows every column and the details sit side by side", async () => {
+    await page.setViewportSize(WIDE);
+    await page.locator('main[data-layout="wide"]').waitFor();
+    const headers = await page.getByRole("columnheader").allTextContents();
+    expect(headers).toEqual(["Metric", "Year", "Value", "Unit", "Printed", "Conf.", "Flags", "Source", "Action"]);
+    await scrollToRow("ghg_scope1", 2024);
+    await expect(row("ghg_scope1", 2024).textContent()).resolves.toContain("6,436.68 tCO");
+    const [editor, evidence] = await Promise.all([page.getByTestId("record-editor").boundingBox(), page.getByTestId("evidence").boundingBox()]);
+    expect(evidence!.x).toBeGreaterThan(editor!.x + editor!.width - 1);
+    await expect(horizontalOverflow()).resolves.toBe(0);
+    await shot("04-edited-wide");
+    await page.setViewportSize(PANE);
+    await page.locator('main[data-layout="compact"]').waitFor();
   });
 
   test("populates: the .xlsx download has the ESG sheets, the edited value and no rejected record", async () => {

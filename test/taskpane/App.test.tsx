@@ -193,4 +193,33 @@ describe("App (task pane)", () => {
     expect(screen.getByTestId("host-mode").textContent).toBe("Starting…");
     expect((screen.getByRole("button", { name: /Populate/ }) as HTMLButtonElement).disabled).toBe(true);
   });
+
+  test("at task-pane width: compact grid, and the details panel shows the printed figure and the source above the evidence", async () => {
+    render(<App host={fakeHost()} extractor={scriptedExtractor(() => extractedDocument("jlmag.txt"))} layout="compact" />);
+    await importFiles(file("jlmag.txt"));
+    expect(screen.getByRole("main").getAttribute("data-layout")).toBe("compact");
+    expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Metric", "Year", "Value", "Conf."]);
+    expect(screen.queryByRole("button", { name: /^Reject Total employees/ })).toBeNull();
+
+    fireEvent.click(rows().find((r) => r.textContent!.includes("6,436.68"))!);
+    const details = screen.getByTestId("record-details");
+    expect(details.textContent).toBe("Printed6,436.68 tCO ₂ eSourceline 12Confidence0.95 (high)");
+    expect(within(screen.getByTestId("record-editor")).getByRole("heading", { name: "Scope 1 (direct) GHG emissions, 2024" })).toBeTruthy();
+    // Stacked: the editor (with its Reject button) first, then the evidence.
+    const panel = screen.getByTestId("record-details-panel");
+    expect(Array.from(panel.children).map((c) => c.getAttribute("data-testid"))).toEqual(["record-editor", "evidence"]);
+    fireEvent.click(within(screen.getByTestId("record-editor")).getByRole("button", { name: "Reject" }));
+    expect(rows().find((r) => r.textContent!.includes("6,436.68"))!.textContent).toContain("rejected");
+  });
+
+  test("the layout follows the window when nothing forces it", async () => {
+    const width = window.innerWidth;
+    (window as any).innerWidth = 360;
+    try {
+      render(<App host={fakeHost()} extractor={scriptedExtractor(() => extractedDocument())} />);
+      expect(screen.getByRole("main").getAttribute("data-layout")).toBe("compact");
+    } finally {
+      (window as any).innerWidth = width;
+    }
+  });
 });

@@ -11,7 +11,7 @@ import type { EsgRecord } from "../../src/records/types";
 beforeAll(installDomPolyfills);
 
 /** The grid wired to the real reducer, as the App wires it. */
-function Harness({ records = RECORDS }: { records?: EsgRecord[] }) {
+function Harness({ records = RECORDS, compact = false }: { records?: EsgRecord[]; compact?: boolean }) {
   const [state, dispatch] = useReducer(reducer, reducer(initialState, { type: "reportImported", id: "r1", document: extractedDocument("r.txt", records), importedAt: "" }));
   const rows = visibleRows(state.reports[0].rows, state.filters, state.sort, metricLookup);
   return (
@@ -26,6 +26,7 @@ function Harness({ records = RECORDS }: { records?: EsgRecord[] }) {
         onSelect={(rowId) => dispatch({ type: "selectRow", rowId })}
         onReject={(rowId) => dispatch({ type: "rejectRow", rowId })}
         onRestore={(rowId) => dispatch({ type: "restoreRow", rowId })}
+        compact={compact}
       />
     </FluentProvider>
   );
@@ -118,4 +119,39 @@ describe("RecordGrid", () => {
   });
 });
 
+describe("RecordGrid, compact (task pane width)", () => {
+  test("four labelled columns: metric over id with flags, year, value over unit, confidence badge", () => {
+    render(<Harness compact />);
+    const table = screen.getByRole("grid", { name: "Extracted records" });
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Metric", "Year", "Value", "Conf."]);
+    expect(table.getAttribute("aria-colcount")).toBe("4");
+    expect(table.getAttribute("aria-rowcount")).toBe(String(RECORDS.length + 1));
+    const scope1 = dataRows().find((r) => r.textContent!.includes("6,436.68"))!;
+    const cells = within(scope1).getAllByRole("cell");
+    expect(cells).toHaveLength(4);
+    expect(cells[0].textContent).toBe("Scope 1 (direct) GHG emissionsghg_scope1");
+    expect(cells[1].textContent).toBe("2024");
+    expect(within(scope1).getByTestId("record-value").textContent).toBe("6,436.68");
+    expect(cells[2].textContent).toBe("6,436.68tCO2e");
+    expect(cells[3].textContent).toBe("0.95");
+    expect(cells[3].getAttribute("aria-label")).toBe("0.95, high");
+    // Printed figure, source and the reject button are left to the details panel.
+    expect(scope1.textContent).not.toContain("tCO ₂ e");
+    expect(scope1.textContent).not.toContain("line 12");
+    expect(within(scope1).queryByRole("button")).toBeNull();
+    expect(dataRows().find((r) => r.textContent!.includes("ghg_scope2"))!.textContent).toContain("conflict");
+  });
 
+  test("sorting and the keyboard work as in the wide grid; Delete marks the row rejected", () => {
+    render(<Harness compact />);
+    const valueHeader = screen.getByRole("columnheader", { name: /Value/ });
+    fireEvent.click(valueHeader);
+    expect(valueHeader.getAttribute("aria-sort")).toBe("ascending");
+    expect(dataRows().map((r) => within(r).getByTestId("record-value").textContent)).toEqual(["1,234", "4,052", "6,436.68", "169,115.7"]);
+    fireEvent.keyDown(dataRows()[0], { key: "ArrowDown" });
+    fireEvent.keyDown(dataRows()[0], { key: "ArrowDown" });
+    expect(dataRows()[1].getAttribute("aria-selected")).toBe("true");
+    fireEvent.keyDown(dataRows()[1], { key: "Delete" });
+    expect(dataRows()[1].textContent).toContain("rejected");
+  });
+});

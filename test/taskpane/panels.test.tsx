@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, jest, test } from "@jest/globals";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
-import { EvidenceView } from "../../taskpane/components/EvidenceView";
+import { EvidenceView, figureRanges, yearColumn } from "../../taskpane/components/EvidenceView";
 import { ImportPanel } from "../../taskpane/components/ImportPanel";
 import { ReportHeaderForm, parseYear } from "../../taskpane/components/ReportHeaderForm";
 import { parseNumber } from "../../taskpane/components/format";
 import { initialState, reducer } from "../../taskpane/state";
 import type { ExtractInput } from "../../taskpane/extraction";
-import { extractedDocument, installDomPolyfills, RECORDS } from "./fixtures";
+import { extractedDocument, installDomPolyfills, record, RECORDS } from "./fixtures";
 
 beforeAll(installDomPolyfills);
 const ui = (el: ReactElement) => render(<FluentProvider theme={webLightTheme}>{el}</FluentProvider>);
@@ -89,5 +89,40 @@ describe("EvidenceView", () => {
     ui(<EvidenceView record={record} fileName="r.pdf" lines={lines} />);
     expect(screen.getByText("r.pdf, p. 7, line 999")).toBeTruthy();
     expect(screen.getByTestId("evidence").querySelector("mark")!.textContent).toBe("6,436.68");
+  });
+
+  describe("a figure printed twice on its line", () => {
+    const header = "Indicator\tUnit\t2024\t2023\t2022";
+    const waste = "Hazardous waste\tt\t120\t95\t120";
+    const doc = [header, "", waste].map((text, i) => ({ text, line: i + 1 }));
+    const waste2022 = record({ metric: "waste_hazardous", year: 2022, value: 120, unit: "t", reported: { value: 120, unit: "t", text: "120" }, source: { line: 3, text: waste } });
+    const marks = () => Array.from(screen.getByTestId("evidence").querySelectorAll('li[aria-current="true"] mark'));
+
+    test("the occurrence in the record's year column is highlighted, not the first", () => {
+      ui(<EvidenceView record={waste2022} fileName="r.txt" lines={doc} />);
+      expect(marks()).toHaveLength(1);
+      const li = screen.getByTestId("evidence").querySelector('li[aria-current="true"]')!;
+      // The mark comes after "95": the 2022 cell.
+      expect(li.textContent!.indexOf("95")).toBeLessThan(li.textContent!.lastIndexOf("120"));
+      expect(figureRanges(waste, "120", 2022, [header])).toEqual([[waste.lastIndexOf("120"), waste.lastIndexOf("120") + 3]]);
+      expect(figureRanges(waste, "120", 2024, [header])).toEqual([[waste.indexOf("120"), waste.indexOf("120") + 3]]);
+    });
+
+    test("a header with fewer cells lines up from the right; years like FY2023 count", () => {
+      const line = "7\tHazardous waste\tt\t120\t95\t120";
+      expect(yearColumn(line, 2023, ["Indicator\tUnit\tFY2024\tFY2023\tFY2022"])).toBe(4);
+      expect(figureRanges(line, "120", 2024, ["Indicator\tUnit\t2024\t2023\t2022", "notes"])).toEqual([[line.indexOf("120"), line.indexOf("120") + 3]]);
+    });
+
+    test("when the column cannot be told, every occurrence is marked rather than a wrong one", () => {
+      ui(<EvidenceView record={{ ...waste2022, source: { line: 99, text: waste } }} fileName="r.txt" lines={doc} />);
+      expect(Array.from(screen.getByTestId("evidence").querySelectorAll("mark")).map((m) => m.textContent)).toEqual(["120", "120"]);
+      expect(figureRanges("Emissions were 120 t in 2024 and 120 t in 2023", "120", 2024, [])).toHaveLength(2);
+    });
+
+    test("a figure inside a longer number is not a match", () => {
+      const line = "PM\t121.42\t21.42";
+      expect(figureRanges(line, "21.42", 2024, [])).toEqual([[line.lastIndexOf("21.42"), line.length]]);
+    });
   });
 });

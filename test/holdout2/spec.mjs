@@ -44,7 +44,7 @@ reports.push({
     ...row("employees_trained_ratio", "Percentage of employees trained", "%", 1, "%", { 2024: "100.0", 2023: "98.6", 2022: "97.1" }),
     ...row("training_hours_total", "Total training hours", "hours", 1, "h", { 2024: "96,550", 2023: "88,920", 2022: "80,753" }),
     ...row("training_hours_avg", "Average training hours per employee", "hours", 1, "h", { 2024: "25.0", 2023: "24.0", 2022: "23.0" }),
-    ...row("fatalities", "Work-related fatalities", "persons", 1, "count", { 2024: "0\t0\t1", 2023: "0\t0\t1", 2022: "0\t0\t1" }).map((f, i) => ({ ...f, token: ["0", "0", "1"][i] })),
+    ...row("fatalities", "Work-related fatalities", "persons", 1, "count", { 2024: "0\t0\t1", 2023: "0\t0\t1", 2022: "0\t0\t1" }).map((f) => ({ ...f, token: { 2024: "0", 2023: "0", 2022: "1" }[f.year] })),
     ...row("lost_days_injury", "Lost days due to work injury", "days", 1, "d", { 2024: "132", 2023: "158", 2022: "214" }),
     ...row("safety_investment", "Investment in work safety", "RMB 10,000", WAN, "CNY", { 2024: "1,736.2", 2023: "1,520.8", 2022: "1,402.5" }),
     ...row("rd_investment", "R&D investment", "RMB 10,000", WAN, "CNY", { 2024: "21,640", 2023: "19,385", 2022: "17,210" }),

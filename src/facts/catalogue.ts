@@ -1,5 +1,5 @@
 /** The catalogue as the fact stage sees it (label matching, metric dimensions, unit parsing). */
-import { getMetric, matchMetricCandidates } from "../catalogue";
+import { ALSO_REPORTS, PERCENT_SIBLING, getMetric, matchMetricCandidates } from "../catalogue";
 import { parseUnitFor } from "../units";
 import type { FactContext, MetricInfo } from "./types";
 
@@ -7,9 +7,19 @@ function matchLabel(label: string): string[] {
   return matchMetricCandidates(label).map((m) => m.metricId);
 }
 
+/** Built once per metric: the fact stage asks for the same few metrics on every row. */
+const infoMemo = new Map<string, MetricInfo | undefined>();
 function metricInfo(id: string): MetricInfo | undefined {
+  if (infoMemo.has(id)) return infoMemo.get(id);
   const m = getMetric(id);
-  return m ? { id: m.id, dimension: m.dimension } : undefined;
+  let info: MetricInfo | undefined;
+  if (m) {
+    info = { id: m.id, dimension: m.dimension };
+    if (PERCENT_SIBLING[id]) info.percentSibling = PERCENT_SIBLING[id];
+    if (ALSO_REPORTS[id]) info.alsoReports = ALSO_REPORTS[id];
+  }
+  infoMemo.set(id, info);
+  return info;
 }
 
 /** Rows repeat a handful of units; parsing each (unit, dimension) pair once keeps the fact stage cheap. */

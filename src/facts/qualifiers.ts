@@ -14,6 +14,9 @@ const QUALIFIER_WORDS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 /** Parent metric → qualifier → the metric a qualifier row of that parent is. */
 export const QUALIFIED_METRICS: Readonly<Record<string, Partial<Record<Qualifier, string>>>> = {
   employees_total: { male: "employees_male", female: "employees_female" },
+  turnover_rate: { male: "turnover_rate_male", female: "turnover_rate_female" },
+  training_hours_avg: { male: "training_hours_avg_male", female: "training_hours_avg_female" },
+  employees_trained_ratio: { male: "employees_trained_ratio_male", female: "employees_trained_ratio_female" },
 };
 
 /** Words that mark a row group as a breakdown ("By gender", "by age group", "按性别划分"). */

@@ -48,6 +48,20 @@ export function resolveUnit(metric: MetricInfo, unitText: string, valueText: str
   return { factor: parsed.factor, canonical: parsed.canonical };
 }
 
+/**
+ * The metric a figure belongs to and its unit: the metric itself, or, when the metric is a count
+ * printed as a percentage ("Female employees (%)"), its percentage sibling from the catalogue.
+ */
+export function resolveMetricUnit(metric: MetricInfo, unitText: string, valueText: string, ctx: FactContext): { metric: string; unit: ResolvedUnit } | null {
+  const own = resolveUnit(metric, unitText, valueText, ctx);
+  if (own) return { metric: metric.id, unit: own };
+  if (!metric.percentSibling) return null;
+  const sibling = ctx.getMetric(metric.percentSibling);
+  if (!sibling || sibling.dimension !== "percent") return null;
+  const unit = resolveUnit(sibling, unitText, valueText, ctx);
+  return unit ? { metric: sibling.id, unit } : null;
+}
+
 /** True when wording says the figure is a plan, a multi-year sum or one site's. */
 export function excludedWording(text: string, metric: string): boolean {
   if (TARGET_WORDS.test(text)) return true;

@@ -6,17 +6,27 @@
  */
 import type { TableBlock, TableRow } from "../blocks/types";
 import { BREAKDOWN_CONTEXT, QUALIFIED_METRICS, qualifierOf } from "./qualifiers";
-import { RATIO_WORDS, excludedWording, resolveUnit, roundValue, type ResolvedUnit } from "./resolve";
+import { RATIO_WORDS, excludedWording, resolveMetricUnit, roundValue, type ResolvedUnit } from "./resolve";
 import type { CandidateFact, FactContext } from "./types";
 
 const CONFIDENCE_TABLE = 0.95;
 const CONFIDENCE_BREAKDOWN_GROUP = 0.85;
 const CONFIDENCE_QUALIFIED = 0.85;
+/** A figure reported through a catalogue relation (location-based Scope 2 as Scope 2): an explicit row wins. */
+const PENALTY_RELATED = 0.1;
 const PENALTY_UNALIGNED = 0.3;
 const STARTS_TOTAL = /^(?:total|overall|all)\b|总|合计/i;
 /** A bracketed part of a label that is words, not a unit or a code: "(Purchased Electricity)". */
 const BRACKETED = /[(（]([A-Za-z\u3400-\u9fff][^()（）]{3,60})[)）]\s*$/;
 const BY_CLAUSE = /\s+(?:by|according to)\s+.*$/i;
+/** "Hazardous waste – dyeing sludge", "Water: municipal", "By gender – Male": head and sub-item. */
+const SUBITEM = /^(.+?)(?:\s+[-–—]\s+|\s*[:：]\s*)(.+)$/;
+/** "of which: purchased electricity", "including: …", "其中：…": a part of the row above. */
+const PART_PREFIX = /^(?:of which|of whom|including|incl\.|among which|thereof|其中|包括)\s*[:：,，]?\s*/i;
+/** "total", "合计": a sub-item that is the total itself. */
+const TOTAL_WORD = /^(?:total|overall|in total|sum|合计|总计|总量)$/i;
+/** "Table 6 Employees", "表6 员工情况": the caption's number goes before the caption names a metric. */
+const TABLE_NUMBER = /^(?:table|表)\s*[\d.]+\s*[.:：]?\s*/i;
 
 interface RowMetric {
   metric: string;
@@ -29,43 +39,83 @@ function firstValueText(row: TableRow): string {
   return "";
 }
 
+/**
+ * "Hazardous waste – dyeing sludge": a sub-item of the head's metric, not its total, when the sub-item
+ * neither changes the metric ("Scope 2 – location-based" does) nor restates it ("Scope 1: direct emissions").
+ */
+function isSubItemOf(label: string, metric: string, ctx: FactContext): boolean {
+  const m = SUBITEM.exec(label);
+  if (!m || STARTS_TOTAL.test(m[1]) || TOTAL_WORD.test(m[2].trim())) return false;
+  if (ctx.matchLabel(m[1])[0] !== metric) return false;
+  return !ctx.matchLabel(m[2]).includes(metric);
+}
+
 /** The metric a row's own label names, with a unit that fits. */
 function labelMetric(row: TableRow, ctx: FactContext): RowMetric | null {
-  const wording = [row.label, ...row.context].join(" ");
+  const part = PART_PREFIX.exec(row.label);
+  const label = part ? row.label.slice(part[0].length) : row.label;
+  const wording = [label, ...row.context].join(" ");
   const valueText = firstValueText(row);
-  for (const id of ctx.matchLabel(row.label)) {
+  for (const id of ctx.matchLabel(label)) {
     const info = ctx.getMetric(id);
     if (!info || excludedWording(wording, id)) continue;
     // A table-wide unit ("单位：万元") does not fit every row: a head count in a money table has none.
-    const unit = resolveUnit(info, row.unit, valueText, ctx) ?? (row.unitInherited ? resolveUnit(info, "", valueText, ctx) : null);
-    if (!unit) continue;
-    const inBreakdown = row.context.some((c) => BREAKDOWN_CONTEXT.test(c)) && !STARTS_TOTAL.test(row.label);
-    return { metric: id, unit, confidence: inBreakdown ? CONFIDENCE_BREAKDOWN_GROUP : CONFIDENCE_TABLE };
+    const hit = resolveMetricUnit(info, row.unit, valueText, ctx) ?? (row.unitInherited ? resolveMetricUnit(info, "", valueText, ctx) : null);
+    if (!hit) continue;
+    if (isSubItemOf(label, id, ctx)) return null;
+    const total = STARTS_TOTAL.test(label);
+    // Under a group cell that names the same metric ("Complaints received" › "Product complaints"), or
+    // under "By …", or introduced by "of which": a part, which a total row beats.
+    const inBreakdown = !total && (part !== null || row.context.some((c) => BREAKDOWN_CONTEXT.test(c) || ctx.matchLabel(c)[0] === id));
+    return { metric: hit.metric, unit: hit.unit, confidence: inBreakdown ? CONFIDENCE_BREAKDOWN_GROUP : CONFIDENCE_TABLE };
   }
   return null;
 }
 
-/** "Male" under "Number of employees by gender" (or under the row "Total number of employees"). */
-function qualifiedMetric(row: TableRow, parent: string | null, ctx: FactContext): RowMetric | null {
-  const q = qualifierOf(row.label);
-  if (!q) return null;
-  const group = row.context.length ? row.context[row.context.length - 1] : "";
-  const candidates: string[] = [];
-  // The group cell may name the total ("Number of employees by gender"); else the row above does.
-  for (const c of row.context) {
-    const stripped = c.replace(BY_CLAUSE, "").trim();
-    if (stripped && stripped !== c.trim()) candidates.push(...ctx.matchLabel(stripped).slice(0, 1));
+/** The total a table's caption names ("Table 6 Employees" → employees_total), for gender rows with no total above. */
+function captionMetric(table: TableBlock, ctx: FactContext): string | null {
+  const caption = table.title.replace(TABLE_NUMBER, "").replace(BY_CLAUSE, "").trim();
+  if (!caption) return null;
+  return ctx.matchLabel(caption)[0] ?? ctx.matchLabel(`number of ${caption}`)[0] ?? null;
+}
+
+/** The first "Total …" row's metric at or after `from` that has gender parts. */
+function totalBelow(table: TableBlock, from: number, ctx: FactContext): string | null {
+  for (let i = from; i < table.rows.length; i++) {
+    const label = table.rows[i].label;
+    if (!STARTS_TOTAL.test(label)) continue;
+    const id = ctx.matchLabel(label)[0];
+    if (id && QUALIFIED_METRICS[id]) return id;
   }
-  if (candidates.length === 0 && parent) candidates.push(parent);
-  void group;
-  for (const p of candidates) {
+  return null;
+}
+
+/**
+ * "Male" under "Number of employees by gender", under the row "Total number of employees", under a
+ * "By gender" sub-heading of a table captioned "Employees" or closed by a "Total number of employees" row.
+ */
+function qualifiedMetric(row: TableRow, label: string, parents: readonly string[], ctx: FactContext): RowMetric | null {
+  const q = qualifierOf(label);
+  if (!q) return null;
+  for (const p of parents) {
     const id = QUALIFIED_METRICS[p]?.[q];
     const info = id ? ctx.getMetric(id) : undefined;
     if (!id || !info) continue;
-    const unit = resolveUnit(info, row.unit, firstValueText(row), ctx) ?? (row.unitInherited ? resolveUnit(info, "", firstValueText(row), ctx) : null);
-    if (unit) return { metric: id, unit, confidence: CONFIDENCE_QUALIFIED };
+    const valueText = firstValueText(row);
+    const hit = resolveMetricUnit(info, row.unit, valueText, ctx) ?? (row.unitInherited ? resolveMetricUnit(info, "", valueText, ctx) : null);
+    if (hit) return { metric: hit.metric, unit: hit.unit, confidence: CONFIDENCE_QUALIFIED };
   }
   return null;
+}
+
+/** Parents named by the row's group cells ("Number of employees by gender" → employees_total). */
+function contextParents(row: TableRow, ctx: FactContext): string[] {
+  const out: string[] = [];
+  for (const c of row.context) {
+    const stripped = c.replace(BY_CLAUSE, "").trim();
+    if (stripped && stripped !== c.trim()) out.push(...ctx.matchLabel(stripped).slice(0, 1));
+  }
+  return out;
 }
 
 /**
@@ -79,15 +129,46 @@ function bracketMetric(row: TableRow, own: string, ctx: FactContext): RowMetric 
   return inner && inner.metric !== own ? inner : null;
 }
 
+/** "By gender – Male": the qualifier after a breakdown heading. */
+function qualifierLabel(label: string): { label: string; group: string | null } {
+  if (qualifierOf(label)) return { label, group: null };
+  const m = SUBITEM.exec(label);
+  if (m && BREAKDOWN_CONTEXT.test(m[1]) && qualifierOf(m[2])) return { label: m[2], group: m[1] };
+  return { label, group: null };
+}
+
 export function tableFacts(table: TableBlock, ctx: FactContext): CandidateFact[] {
   const out: CandidateFact[] = [];
   let parent: string | null = null;
-  for (const row of table.rows) {
-    const isQualifier = qualifierOf(row.label) !== null;
-    const found: RowMetric | null = isQualifier ? qualifiedMetric(row, parent, ctx) : labelMetric(row, ctx);
-    if (!isQualifier) parent = found?.metric ?? (RATIO_WORDS.test(row.label) ? parent : null);
+  /** The parent the previous gender row resolved to: "Female" right after "Male" shares it. */
+  let groupParent: string | null = null;
+  let caption: string | null | undefined;
+  for (let r = 0; r < table.rows.length; r++) {
+    const row = table.rows[r];
+    const q = qualifierLabel(row.label);
+    const isQualifier = qualifierOf(q.label) !== null;
+    let found: RowMetric | null = null;
+    if (isQualifier) {
+      const parents = contextParents(row, ctx);
+      if (parents.length === 0 && parent) parents.push(parent);
+      if (parents.length === 0 && groupParent) parents.push(groupParent);
+      const grouped = q.group !== null || row.context.some((c) => BREAKDOWN_CONTEXT.test(c));
+      if (parents.length === 0 && grouped) {
+        if (caption === undefined) caption = captionMetric(table, ctx);
+        const below = caption && QUALIFIED_METRICS[caption] ? caption : totalBelow(table, r + 1, ctx);
+        if (below) parents.push(below);
+      }
+      found = qualifiedMetric(row, q.label, parents, ctx);
+      groupParent = found ? parents.find((p) => QUALIFIED_METRICS[p]) ?? null : null;
+    } else {
+      found = labelMetric(row, ctx);
+      parent = found?.metric ?? (RATIO_WORDS.test(row.label) ? parent : null);
+      groupParent = null;
+    }
     if (!found) continue;
     emitRow(table, row, found, out);
+    const related = ctx.getMetric(found.metric)?.alsoReports;
+    if (related) emitRow(table, row, { ...found, metric: related, confidence: found.confidence - PENALTY_RELATED }, out);
     const second = isQualifier ? null : bracketMetric(row, found.metric, ctx);
     if (second) emitRow(table, row, second, out);
   }
@@ -95,20 +176,20 @@ export function tableFacts(table: TableBlock, ctx: FactContext): CandidateFact[]
 }
 
 function emitRow(table: TableBlock, row: TableRow, found: RowMetric, out: CandidateFact[]): void {
-    const confidence = found.confidence - (row.aligned ? 0 : PENALTY_UNALIGNED);
-    row.values.forEach((cell, i) => {
-      if (!cell || cell.value === null) return;
-      const fact: CandidateFact = {
-        metric: found.metric,
-        year: table.years[i],
-        value: roundValue(cell.value * found.unit.factor),
-        unit: found.unit.canonical,
-        reported: { value: cell.value, unit: row.unit, text: cell.text },
-        source: { line: row.line, text: row.raw },
-        confidence,
-        origin: "table",
-      };
-      if (row.page !== undefined) fact.source.page = row.page;
-      out.push(fact);
-    });
+  const confidence = found.confidence - (row.aligned ? 0 : PENALTY_UNALIGNED);
+  row.values.forEach((cell, i) => {
+    if (!cell || cell.value === null) return;
+    const fact: CandidateFact = {
+      metric: found.metric,
+      year: table.years[i],
+      value: roundValue(cell.value * found.unit.factor),
+      unit: found.unit.canonical,
+      reported: { value: cell.value, unit: row.unit, text: cell.text },
+      source: { line: row.line, text: row.raw },
+      confidence,
+      origin: "table",
+    };
+    if (row.page !== undefined) fact.source.page = row.page;
+    out.push(fact);
+  });
 }

@@ -20,6 +20,10 @@ export interface CandidateFact {
 export interface MetricInfo {
   id: string;
   dimension: Dimension | "by_report" | "intensity";
+  /** The share metric a percentage printed for this (count) metric belongs to. */
+  percentSibling?: string;
+  /** The headline metric this qualified metric's figure also reports (location-based Scope 2 → Scope 2). */
+  alsoReports?: string;
 }
 
 /**

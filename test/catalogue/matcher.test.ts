@@ -17,7 +17,7 @@ const CORPUS_LABELS: ReadonlyArray<readonly [string, string | null]> = [
 ["Hours of training per capita","training_hours_avg"],["Male employees average hours of training","training_hours_avg_male"],["Total hours of training for employees","training_hours_total"],["Total hours of training for employees by gender",null],["Year-over-year increase rate of training hours for employees",null],["Number of employee trained","employees_trained"],["Percentage of employee trained","employees_trained_ratio"],["Percentage of employee trained by gender",null],["Proportion of senior management trained",null],
 ["Investment in health and safety projects","safety_investment"],["Year-on-year increase of investment in health and safety projects",null],["Number of work-related fatalities","fatalities"],["Percentage of work-related fatalities","fatality_rate"],["Time lost due to work injuries","lost_days_injury"],["Amount of community investment","community_investment"],["Number of concluded corruption lawsuits filed against the Company or its employees","corruption_cases"],["Cumulative duration of business ethics training","anticorruption_training_hours"],
 ["Total number of employees","employees_total"],["Full-time staff","employees_fulltime"],["Aged 30 and under",null],["Employee turnover rate","turnover_rate"],["Rate of work-related fatalities","fatality_rate"],["Lost days due to work injury","lost_days_injury"],["Total number of employees trained","employees_trained"],["Percentage of employees trained in the total employees","employees_trained_ratio"],["Total training hours","training_hours_total"],["Average training hours of employees","training_hours_avg"],
-["Number of suppliers","suppliers_total"],["Number of suppliers reviewed in accordance with the practices relating to engaging suppliers in 2021","suppliers_assessed"],["Number of products and service related complaints received","customer_complaints"],["Number of products complaints received",null],["Number of corruption cases filed or concluded","corruption_cases"],["Number of employees participating in anti-corruption training","anticorruption_trained"],["Length of anti-corruption training provided to directors and employees","anticorruption_training_hours"],
+["Number of suppliers","suppliers_total"],["Number of suppliers reviewed in accordance with the practices relating to engaging suppliers in 2021","suppliers_assessed"],["Number of products and service related complaints received","customer_complaints"],["Number of products complaints received","customer_complaints"],["Number of service complaints received",null],["Number of corruption cases filed or concluded","corruption_cases"],["Number of employees participating in anti-corruption training","anticorruption_trained"],["Length of anti-corruption training provided to directors and employees","anticorruption_training_hours"],
 ["Total packaging material used","packaging_material"],["Total packaging material intensity","packaging_intensity"],["Total hazardous waste produced","waste_hazardous"],["Hazardous waste intensity","waste_hazardous_intensity"],["Total non-hazardous waste produced","waste_nonhazardous"],["Total non-hazardous waste intensity","waste_nonhazardous_intensity"],["Particulate matter","particulate_emissions"],
 ["Operating income","revenue"],["Net profit attributable to parent company","net_profit"],["Total asset","total_assets"],["Tax payment amount during the reporting period","taxes_paid"],["Amount of investment in green environmental protection","env_investment"],["PV power generation","renewable_electricity_generated"],["Total number of R&D personnel","rd_employees"],["Proportion of number of R&D personnel","rd_employees_ratio"],["Total R&D investment","rd_investment"],
 ["As of the end of the reporting period, the cumulative number of patents of the Company","patents_total"],["As of the end of the reporting period, the cumulative number of invention patents of the Company","invention_patents"],["Number of new patents this year","new_patents"],["Number of new invention patents this year",null],
@@ -81,5 +81,39 @@ describe("normalizeLabel", () => {
     ["Total Sewage Discharge **", "total sewage discharge"],
   ])("%s → %s", (label, expected) => {
     expect(normalizeLabel(label.replace("\\t", "\t"))).toBe(expected);
+  });
+});
+
+describe("general label wording (HKEX KPI, GRI, Traditional Chinese)", () => {
+  const cases: ReadonlyArray<readonly [string, string | null]> = [
+    ["Scope 2 emissions – market-based", "ghg_scope2_market"],
+    ["Scope 2 emissions (location-based)", "ghg_scope2_location"],
+    ["Complaints about products received", "customer_complaints"],
+    ["Product-related complaints", "customer_complaints"],
+    ["Number of product and service related complaints", "customer_complaints"],
+    ["Product complaints", "customer_complaints"],
+    ["Service complaints", null],
+    ["Water*", "water_consumption"],
+    ["Total water withdrawal", "water_consumption"],
+    ["Number of concluded legal cases regarding corrupt", "corruption_cases"],
+    ["溫室氣體排放總量", "ghg_total"],
+    ["僱員總數", "employees_total"],
+    ["女性僱員", "employees_female"],
+    ["耗電量", "electricity_consumption"],
+    ["用水總量", "water_consumption"],
+    ["有害廢棄物", "waste_hazardous"],
+    ["無害廢棄物", "waste_nonhazardous"],
+    ["因工傷損失工作日數", "lost_days_injury"],
+    ["因工亡故人數", "fatalities"],
+    ["僱員流失率", "turnover_rate"],
+    ["供應商數目", "suppliers_total"],
+    ["投訴數目", "customer_complaints"],
+    ["雇员总数", "employees_total"],
+  ];
+  test.each(cases)("%s → %s", (label, metric) => {
+    expect(matchMetricLabel(label)?.metricId ?? null).toBe(metric);
+  });
+  test("Traditional characters fold to Simplified in normalized labels", () => {
+    expect(normalizeLabel("溫室氣體排放總量（噸）")).toBe("温室气体排放总量吨");
   });
 });

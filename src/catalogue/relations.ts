@@ -1,0 +1,30 @@
+/**
+ * Relations between catalogue metrics, as data. The fact stage reads them; adding a relation means
+ * adding a row here, not a branch in code.
+ */
+
+/**
+ * A count or amount metric → its percentage sibling. A row or phrase that names the count but prints
+ * a percentage ("Female employees (%)") states the share, so it becomes the sibling.
+ */
+export const PERCENT_SIBLING: Readonly<Record<string, string>> = {
+  employees_female: "female_employee_ratio",
+  female_managers: "female_managers_ratio",
+  female_directors: "female_directors_ratio",
+  independent_directors: "independent_directors_ratio",
+  rd_employees: "rd_employees_ratio",
+  employees_trained: "employees_trained_ratio",
+  rd_investment: "rd_intensity",
+  water_recycled: "water_recycling_rate",
+  waste_recycled: "waste_recycling_rate",
+  fatalities: "fatality_rate",
+  employee_departures: "turnover_rate",
+};
+
+/**
+ * A qualified variant → the headline metric its figure also reports. A location-based Scope 2 figure is
+ * the Scope 2 figure unless the report prints an unqualified one too (which then wins on confidence).
+ */
+export const ALSO_REPORTS: Readonly<Record<string, string>> = {
+  ghg_scope2_location: "ghg_scope2",
+};

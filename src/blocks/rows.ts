@@ -126,9 +126,36 @@ function lastPart(tl: TextLine): string {
   return tl.text.slice(tl.text.lastIndexOf(" ") + 1);
 }
 
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+/** Characters a year token may end with after its digits: "2023A", "2023E", "2023年", "2023年度". */
+const YEAR_SUFFIX_CHARS = "AE年度";
+
+function isDigitAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= DIGIT_0 && c <= DIGIT_9;
+}
+
+/**
+ * Cheap necessary condition for a year token at the end of `text`: "19dd" or "20dd" followed by at
+ * most two year-suffix characters. Every `yearOf` match ends that way, so lines failing it (almost
+ * all) skip the slicing and regexes of the full test.
+ */
+function mayEndInYear(text: string): boolean {
+  let end = text.length - 1;
+  for (let k = 0; k < 2 && end >= 0 && YEAR_SUFFIX_CHARS.includes(text[end]); k++) end--;
+  if (end < 3 || !isDigitAt(text, end) || !isDigitAt(text, end - 1)) return false;
+  // The year starts "19" or "20".
+  const c1 = text[end - 3];
+  const c2 = text[end - 2];
+  return (c1 === "1" && c2 === "9") || (c1 === "2" && c2 === "0");
+}
+
 /** Recognises a header row whose last cells are distinct years ("Indicator Unit 2024 2023 2022"). */
 export function parseYearHeader(tl: TextLine): YearHeader | null {
   if (tl.text === "") return null;
+  // The last cell is an existing string; the last word of a space row ends where the text ends.
+  if (!mayEndInYear(tl.cells ? lastPart(tl) : tl.text)) return null;
   // Most lines do not end in a year: look at the last cell or word before splitting the whole line
   // (this also settles lines without digits, as a year has digits).
   if (yearOf(lastPart(tl).replace(YEAR_PREFIX, "")) === null) return null;

@@ -29,6 +29,8 @@ const BARE_YEAR = /^(?:19|20)\d\d$/;
 const CAPTION_UNIT = /(?:单位|\bunits?)\s*[:：]\s*([^()（）;；,，。:：]+?)\s*(?:[)）;；,，。]|$)/i;
 /** "(in RMB million)", "(in tonnes)". */
 const CAPTION_IN_UNIT = /[(（]\s*in\s+([^()（）]+?)\s*[)）]/i;
+/** CAPTION_UNIT needs a colon and CAPTION_IN_UNIT an opening parenthesis. */
+const CAPTION_MARK = /[:：(（]/;
 const UNLESS = /\s+(?:unless|except|if)\b.*$/i;
 /** Lines longer than this are not captions. */
 const CAPTION_MAX_CHARS = 120;
@@ -42,6 +44,9 @@ export interface SegmentOptions {
 /** The unit a caption, a unit line or a header lead states for a whole table ("" when none). */
 export function captionUnitOf(text: string, isUnit: UnitRecognizer): string {
   if (text.length > CAPTION_MAX_CHARS) return "";
+  // Asked of nearly every short line: the two regexes run only when the colon or parenthesis one of
+  // them needs is there (one scan for both).
+  if (!CAPTION_MARK.test(text)) return "";
   const m = CAPTION_UNIT.exec(text) ?? CAPTION_IN_UNIT.exec(text);
   if (!m) return "";
   const unit = (m[1] as string).replace(UNLESS, "").trim();
@@ -247,8 +252,14 @@ class Paragraphs {
   }
 }
 
+/** A card value starts with a digit, or a sign then a digit (as CARD_VALUE requires): checked before the regex. */
+function startsWithFigure(text: string): boolean {
+  const c = text.charCodeAt(0) === 43 /* + */ || text.charCodeAt(0) === 45 /* - */ ? text.charCodeAt(1) : text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 function isCardValue(text: string): boolean {
-  if (!CARD_VALUE.test(text) || text.length > 48) return false;
+  if (text.length > 48 || !startsWithFigure(text) || !CARD_VALUE.test(text)) return false;
   const first = text.split(" ")[0].replace(/%$/, "");
   if (BARE_YEAR.test(first)) return false;
   return isValueToken(first) || /^\d[\d,.]*\S*$/.test(first);

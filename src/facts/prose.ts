@@ -49,6 +49,28 @@ const LINK_BEFORE = /(?:\b(?:was|were|is|are|of|reached|reaching|totall?ed|total
 const LIST_JOIN = /^\s*[^.;:]{0,60}?(?:,|\band)\s*$/i;
 /** "8 patents were implemented": a count of actions, not a stock or total. */
 const PASSIVE_AFTER = /^(?:were|was|have|has|had|been|are|is)$/i;
+/** "consumed 1.86 million cubic metres of natural gas": a quantity verb, then "of" names what was counted. */
+const QUANTITY_VERB_BEFORE = /\b(consumed|used|purchased|generated|produced|discharged|emitted|withdrew|withdrawn|recycled|reused|disposed of|treated|handled)\s*$/i;
+const OF_NOUN_AFTER = /^\s+of\s+((?:the\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,4})/i;
+/** "invested RMB 28.6 million in environmental protection": money, then what it was spent on. */
+const SPEND_VERB_BEFORE = /\b(?:invested|spent|allocated|committed|put)\s*$/i;
+const PURPOSE_AFTER = /^\s+(?:in|on|into|for)\s+((?:the\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,4})/i;
+/** "donated RMB 3.12 million (in cash and goods) to …": a year's donations, unless given to one named recipient. */
+const DONATED_BEFORE = /\b(?:donated|contributed)\s*$/i;
+const RECIPIENT_AFTER = /^[^.;]*?\bto\s+([^.;]*)/i;
+const NAMED_RECIPIENT = /^(?:the\s+)?[A-Z]/;
+const RECIPIENT_LIST = /,|\band\b/;
+/** Where the recipient's name ends: "to the X Scholarship to help …", "to the X Foundation for …". */
+const RECIPIENT_END = /\s+(?:to|for|in|which|who|that|as|so)\b.*$/i;
+/** Words that end a counted noun phrase ("natural gas in 2023", "packaging materials, mainly …"). */
+const NOUN_END = /\s+(?:in|on|at|for|during|from|to|with|by|as|and|which|that|mainly|including|across|over)\b.*$/i;
+/** "an average of 36.0 hours per person": an average of what the sentence counted before. */
+const AVERAGE_OF_BEFORE = /\ban?\s+average\s+of\s*$/i;
+/** "2,478 of whom were women (47.5%)": a share printed in brackets right after a count. */
+const PER_TAIL = /\s+per\s+(?:person|employee|capita|head|staff|worker)$/i;
+const OPEN_BRACKET_BEFORE = /[(（]\s*$/;
+/** "…, compared with RMB 3,902.1 million in 2023": a year after this belongs to the compared figure. */
+const COMPARED_AFTER = /\b(?:compared (?:with|to)|from|versus|vs\.?|against|than)\b/i;
 const CHANGE_BEFORE = /\b(?:increase|decrease|reduc|sav|grow|declin|rise|rose|fell|drop|cut|lower|rais|improv|up|down)\w*\s+(?:\w+\s+){0,2}$/i;
 
 /** The last `n` words of a clause (after its last comma-free clause boundary). */
@@ -84,26 +106,35 @@ function explicitYear(sentence: string, figure: TextFigure): number | null {
 function figureYear(sentence: string, figure: TextFigure, windowStart: number, ctx: FactContext): { year: number; dated: boolean } | null {
   const explicit = explicitYear(sentence, figure);
   if (explicit !== null) return { year: explicit, dated: true };
-  const years = new Set<number>();
-  for (const m of sentence.matchAll(YEAR_IN_TEXT)) {
-    const at = m.index ?? 0;
-    if (at >= figure.start && at < figure.end) continue;
-    years.add(Number(m[1]));
-  }
+  const years = sentenceYears(sentence, figure);
   if (years.size <= 1) return sentenceYear(sentence, figure, ctx);
   let last: number | null = null;
   for (const m of sentence.slice(windowStart, figure.start).matchAll(YEAR_IN_TEXT)) last = Number(m[1]);
   return last === null ? null : { year: last, dated: true };
 }
 
-/** The year a sentence is about: the single year it names, else the report year (undated). */
-function sentenceYear(sentence: string, figure: TextFigure, ctx: FactContext): { year: number; dated: boolean } | null {
+/** Years a sentence names, except the figure's own text and years of a figure it is compared with. */
+function sentenceYears(sentence: string, figure: TextFigure): Set<number> {
   const years = new Set<number>();
+  let compared = -1;
   for (const m of sentence.matchAll(YEAR_IN_TEXT)) {
     const at = m.index ?? 0;
     if (at >= figure.start && at < figure.end) continue;
+    if (at >= figure.end) {
+      if (compared < 0) {
+        const c = COMPARED_AFTER.exec(sentence.slice(figure.end));
+        compared = c ? figure.end + (c.index ?? 0) : sentence.length;
+      }
+      if (at > compared) continue;
+    }
     years.add(Number(m[1]));
   }
+  return years;
+}
+
+/** The year a sentence is about: the single year it names, else the report year (undated). */
+function sentenceYear(sentence: string, figure: TextFigure, ctx: FactContext): { year: number; dated: boolean } | null {
+  const years = sentenceYears(sentence, figure);
   if (years.size === 1) return { year: [...years][0], dated: true };
   if (years.size > 1) return null;
   return ctx.reportYear === null ? null : { year: ctx.reportYear, dated: false };
@@ -165,16 +196,65 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     // "The Board has 11 members": the subject says what the members are members of.
     const subject = GENERIC_COUNTED.test(counted) ? SUBJECT_BEFORE.exec(before) : null;
     if (subject) {
-      const phrase = `${(subject[1] as string).replace(/^the\s+/i, "")} ${counted}`;
-      const hit = resolveCounted(phrase, figure, ctx);
-      if (hit) return { ...hit, noun: phrase };
+      // "The Board of Directors has 9 members": the whole subject, then its head ("Board members").
+      const whole = (subject[1] as string).replace(/^the\s+/i, "");
+      for (const s of [whole, whole.replace(/\s+of\s+.*$/i, "")]) {
+        const phrase = `${s} ${counted}`;
+        const hit = resolveCounted(phrase, figure, ctx);
+        if (hit) return { ...hit, noun: phrase };
+      }
     }
   }
+  const verbal = verbPhraseMetric(sentence, figure, before, ctx, parent);
+  if (verbal) return verbal;
   // The label must lead into the figure: "… was 958,056.79", "… reached 2,385", or end right at it.
   const near = lastWords(before, WINDOW_WORDS);
   // "of which Scope 1 accounted for 2,345 tCO2e and Scope 2 for 10,000 tCO2e": a list of parts.
   if (!LINK_BEFORE.test(before) && !ACCOUNTED_FOR.test(before) && !(windowStart > 0 && LIST_FOR.test(before))) return null;
   return resolve(ctx.matchLabel(near), figure, near, ctx);
+}
+
+/** The noun phrase after a figure's "of"/"in"/"to", cut where the phrase ends. */
+function nounAfter(re: RegExp, text: string): string {
+  const m = re.exec(text);
+  return m ? (m[1] as string).replace(NOUN_END, "").replace(/^the\s+/i, "").trim() : "";
+}
+
+/**
+ * Verb + figure + noun: "consumed 1.86 million m3 of natural gas", "invested RMB 28.6 million in
+ * environmental protection", "donated RMB 3.12 million to village schools and …", "an average of 36.0
+ * hours per person" (after "… 187,776 training hours").
+ */
+function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, ctx: FactContext, parent: string): Resolved | null {
+  const rest = sentence.slice(figure.end, figure.end + 160);
+  const quantity = QUANTITY_VERB_BEFORE.exec(before);
+  if (quantity) {
+    const noun = nounAfter(OF_NOUN_AFTER, rest);
+    if (noun) return resolve(ctx.matchLabel(noun), figure, noun, ctx) ?? resolve(ctx.matchLabel(`${noun} ${quantity[1]}`), figure, noun, ctx);
+  }
+  if (SPEND_VERB_BEFORE.test(before)) {
+    const purpose = nounAfter(PURPOSE_AFTER, rest);
+    if (purpose) return resolve(ctx.matchLabel(`investment in ${purpose}`), figure, purpose, ctx) ?? resolve(ctx.matchLabel(`${purpose} investment`), figure, purpose, ctx);
+  }
+  if (DONATED_BEFORE.test(before)) {
+    const recipient = RECIPIENT_AFTER.exec(rest);
+    // One named recipient ("to Wuhan Institute of Technology") is one donation, not the year's total.
+    const name = recipient ? (recipient[1] as string).replace(RECIPIENT_END, "") : "";
+    if (NAMED_RECIPIENT.test(name) && !RECIPIENT_LIST.test(name)) return null;
+    return resolve(ctx.matchLabel("total donations"), figure, "donations", ctx);
+  }
+  if (AVERAGE_OF_BEFORE.test(before)) {
+    // "36.0 hours per person": the figure is in hours; "per person" is what "average" already says.
+    const unit = figure.unit.replace(PER_TAIL, "");
+    const counted = `${unit} ${figure.after}`.trim();
+    const each = { ...figure, unit };
+    const phrases = parent ? [`average ${parent}`, `average ${counted}`] : [`average ${counted}`];
+    for (const phrase of phrases) {
+      const hit = resolve(ctx.matchLabel(phrase), each, phrase, ctx);
+      if (hit) return hit;
+    }
+  }
+  return null;
 }
 
 /** Chinese: the counted noun after a counter, else the clause before the figure, names the metric. */
@@ -210,7 +290,17 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
       const from = windowStart;
       windowStart = f.end;
       let when = found ? (zh ? sentenceYear(sentence, f, ctx) : figureYear(sentence, f, from, ctx)) : null;
+      // Several years in the sentence and none next to this figure: it shares the previous figure's.
+      if (found && !when && previous) when = { year: previous.year, dated: true };
       const between = sentence.slice(from, f.start);
+      if (!found && previous && !zh && f.text.endsWith("%") && OPEN_BRACKET_BEFORE.test(between)) {
+        // "2,478 of whom were women (47.5%)": the count's share, in the count's year.
+        const sibling = ctx.getMetric(previous.metric)?.percentSibling;
+        if (sibling) {
+          found = resolve([sibling], f, "", ctx);
+          when = { year: previous.year, dated: true };
+        }
+      }
       if (!found && previous && !zh && (COMPARISON_BEFORE.test(between) || YEAR_PAREN_BEFORE.test(between))) {
         // "reached 36,815 MWh in 2023, up 4.2% from 35,331 MWh in 2022": the same metric in another year.
         const year = explicitYear(sentence, f);
@@ -223,7 +313,9 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
       if (found.noun) parent = found.noun.replace(/^number of\s+/i, "");
       if (!when) continue;
       previous = { metric: found.metric, year: when.year };
-      const clause = sentence.slice(0, f.start);
+      // The figure's own clause: "…treatment plants; in 2023 the total … was" is two clauses.
+      const whole = sentence.slice(0, f.start);
+      const clause = zh ? whole : whole.slice(Math.max(whole.lastIndexOf(";"), whole.lastIndexOf("；")) + 1);
       if (SITE_WORDS.test(clause.slice(zh ? -ZH_SITE_WINDOW : -WINDOW_CHARS)) || (CUMULATIVE_WORDS.test(clause.slice(-WINDOW_CHARS)) && !STOCK_METRICS.has(found.metric))) continue;
       const span = lineAt(block.spans, start + f.start);
       const fact: CandidateFact = {

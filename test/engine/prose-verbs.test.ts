@@ -1,0 +1,52 @@
+import { extract, rec } from "./helpers";
+
+const YEAR = "This report covers the period from 1 January 2024 to 31 December 2024.\n\n";
+
+test("quantity verb + figure + 'of' noun names the metric", () => {
+  const t = YEAR + "Our boilers burned less coal this year. In 2024 the Group consumed 2.4 million cubic metres of natural gas for heating. Our sites used 1,250 tonnes of packaging materials, mostly cartons.";
+  expect(rec(t, "natural_gas_consumption", 2024)).toMatchObject({ value: 2400000, unit: "m3" });
+  expect(rec(t, "packaging_material", 2024)).toMatchObject({ value: 1250, unit: "t" });
+});
+
+test("money verb + purpose names the investment metric", () => {
+  const t = YEAR + "During the year the Group invested RMB 12.5 million in environmental protection projects. It also spent RMB 3 million on work safety, mainly on fire equipment.";
+  expect(rec(t, "env_investment", 2024)).toMatchObject({ value: 12500000, unit: "CNY" });
+  expect(rec(t, "safety_investment", 2024)).toMatchObject({ value: 3000000, unit: "CNY" });
+});
+
+test("donations: the year's giving counts, a gift to one named recipient does not", () => {
+  const total = YEAR + "In 2024 the Group donated RMB 2.05 million to rural schools, flood relief and elderly homes.";
+  expect(rec(total, "community_investment", 2024)?.value).toBe(2050000);
+  const one = YEAR + "In 2024 the Group donated RMB 500,000 to the Riverside Children's Hospital Foundation to build a ward.";
+  expect(rec(one, "community_investment", 2024)).toBeUndefined();
+});
+
+test("'an average of N hours per person' after a count of training hours", () => {
+  const t = YEAR + "Staff completed a total of 48,000 training hours in 2024, an average of 24.5 hours per employee.";
+  expect(rec(t, "training_hours_avg", 2024)).toMatchObject({ value: 24.5, unit: "h" });
+  expect(rec(t, "training_hours_total", 2024)?.value).toBe(48000);
+});
+
+test("a multi-word subject before 'has N members'", () => {
+  const t = YEAR + "The Board of Directors has 11 members.";
+  expect(rec(t, "board_size", 2024)?.value).toBe(11);
+});
+
+test("a bracketed share right after a count of women is the female ratio, in the count's year", () => {
+  const t = YEAR + "At 31 December 2024, the Group had 1,200 employees, 540 of whom were women (45.0%), compared with 1,100 employees at the end of 2023.";
+  expect(rec(t, "employees_female", 2024)?.value).toBe(540);
+  expect(rec(t, "female_employee_ratio", 2024)?.value).toBe(45);
+  expect(rec(t, "employees_total", 2023)?.value).toBe(1100);
+});
+
+test("a year after 'compared with' dates the compared figure, not the first one", () => {
+  const t = YEAR + "Revenue for the year was RMB 820.0 million, compared with RMB 760.0 million in 2023.";
+  expect(rec(t, "revenue", 2024)?.value).toBe(820000000);
+  expect(rec(t, "revenue", 2023)?.value).toBe(760000000);
+});
+
+test("an earlier clause's site words do not make a later clause a site figure", () => {
+  const t = YEAR + "Effluent passes through on-site treatment facilities at every factory; in 2024 total wastewater discharged was 80,000 tonnes.";
+  expect(rec(t, "wastewater_discharge", 2024)?.value).toBe(80000);
+  expect(extract(YEAR + "The Suzhou factory's wastewater discharged was 8,000 tonnes.").records).toEqual([]);
+});

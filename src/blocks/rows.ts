@@ -128,12 +128,15 @@ function lastPart(tl: TextLine): string {
 
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
-/** Characters a year token may end with after its digits: "2023A", "2023E", "2023年", "2023年度". */
-const YEAR_SUFFIX_CHARS = "AE年度";
-
 function isDigitAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c >= DIGIT_0 && c <= DIGIT_9;
+}
+
+/** A character a year token may end with after its digits: "2023A", "2023E", "2023年", "2023年度". */
+function isYearSuffixAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 0x41 /* A */ || c === 0x45 /* E */ || c === 0x5e74 /* 年 */ || c === 0x5ea6 /* 度 */;
 }
 
 /**
@@ -143,12 +146,12 @@ function isDigitAt(s: string, i: number): boolean {
  */
 function mayEndInYear(text: string): boolean {
   let end = text.length - 1;
-  for (let k = 0; k < 2 && end >= 0 && YEAR_SUFFIX_CHARS.includes(text[end]); k++) end--;
+  for (let k = 0; k < 2 && end >= 0 && isYearSuffixAt(text, end); k++) end--;
   if (end < 3 || !isDigitAt(text, end) || !isDigitAt(text, end - 1)) return false;
   // The year starts "19" or "20".
-  const c1 = text[end - 3];
-  const c2 = text[end - 2];
-  return (c1 === "1" && c2 === "9") || (c1 === "2" && c2 === "0");
+  const c1 = text.charCodeAt(end - 3);
+  const c2 = text.charCodeAt(end - 2);
+  return (c1 === 0x31 && c2 === 0x39) || (c1 === 0x32 && c2 === 0x30);
 }
 
 /** Recognises a header row whose last cells are distinct years ("Indicator Unit 2024 2023 2022"). */

@@ -5,6 +5,7 @@
 //    so its labels and units are not cached: closer to what a user's first look at a report costs.
 // Each line gives wall-clock and CPU-time MB/s: on a shared machine the CPU time is the steadier figure.
 import { readFileSync, readdirSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { documentFromText, type SourceDocument } from "../src/document/types";
 import { extractReport } from "../src/extract";
@@ -41,6 +42,10 @@ function measure(label: string, doc: SourceDocument, bytes: number): void {
     `${label}: ${wall.toFixed(2)} s, ${(mb / wall).toFixed(1)} MB/s wall; ${cpu.toFixed(2)} s, ${(mb / cpu).toFixed(1)} MB/s cpu (${result.records.length} records)`,
   );
 }
+
+// Wall-clock figures drop when other processes share the CPUs: print the load so runs can be compared.
+const [load1, load5] = loadavg();
+console.log(`load average ${load1.toFixed(2)} (1 min), ${load5.toFixed(2)} (5 min) on ${cpus().length} CPUs`);
 
 const largest = [...files].sort((a, b) => Buffer.byteLength(texts.get(b) as string) - Buffer.byteLength(texts.get(a) as string))[0];
 // Warm-up (JIT, regex compilation) on every file except the largest, which stays unseen.

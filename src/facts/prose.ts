@@ -152,7 +152,7 @@ function resolve(ids: readonly string[], figure: TextFigure, wording: string, ct
   for (const id of ids) {
     const info = ctx.getMetric(id);
     if (!info || excludedWording(wording, id)) continue;
-    const unit = resolveUnit(info, figure.unit, figure.text, ctx);
+    const unit = resolveUnit(info, figure.unit, figure.text, ctx, wording);
     if (unit) return { metric: id, factor: unit.factor, canonical: unit.canonical };
   }
   return null;
@@ -282,7 +282,7 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
     const figures: TextFigure[] = zh ? findChineseFigures(sentence, isUnit) : findFigures(sentence, isUnit);
     let windowStart = 0;
     let parent = "";
-    let previous: { metric: string; year: number } | null = null;
+    let previous: { metric: string; year: number; figure: TextFigure; resolved: Resolved } | null = null;
     for (const f of figures) {
       // "Scope 1", "Category 3": a number in a name, not a figure (the label window runs across it).
       if (!zh && NAME_NUMBER_BEFORE.test(sentence.slice(Math.max(0, f.start - 12), f.start))) continue;
@@ -305,14 +305,18 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
         // "reached 36,815 MWh in 2023, up 4.2% from 35,331 MWh in 2022": the same metric in another year.
         const year = explicitYear(sentence, f);
         if (year !== null && year !== previous.year) {
-          found = resolve([previous.metric], f, "", ctx);
+          // "…, up from 4,987 employees at the end of 2022": the counted noun says which figure is compared.
+          const counted = `${f.unit} ${f.after}`.trim();
+          found = (counted ? resolveCounted(counted, f, ctx) : null) ?? resolve([previous.metric], f, "", ctx);
+          // "Lost days … were 132 in 2024, compared with 158 in 2023": a bare figure takes the bare previous one's unit.
+          if (!found && !f.unit && !previous.figure.unit && previous.figure.text.endsWith("%") === f.text.endsWith("%")) found = { metric: previous.resolved.metric, factor: previous.resolved.factor, canonical: previous.resolved.canonical };
           when = { year, dated: true };
         }
       }
       if (!found) continue;
       if (found.noun) parent = found.noun.replace(/^number of\s+/i, "");
       if (!when) continue;
-      previous = { metric: found.metric, year: when.year };
+      previous = { metric: found.metric, year: when.year, figure: f, resolved: found };
       // The figure's own clause: "…treatment plants; in 2023 the total … was" is two clauses.
       const whole = sentence.slice(0, f.start);
       const clause = zh ? whole : whole.slice(Math.max(whole.lastIndexOf(";"), whole.lastIndexOf("；")) + 1);

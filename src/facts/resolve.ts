@@ -26,19 +26,25 @@ export interface ResolvedUnit {
 }
 
 const PERCENT_DIMENSIONS = new Set(["percent"]);
+/** Labels that name their own unit ("Lost days …", "training hours", "损失工作日"): a bare figure is in that unit. */
+const UNIT_IN_WORDING: Readonly<Partial<Record<string, { re: RegExp; canonical: string }>>> = {
+  days: { re: /\b(?:days|workdays|man-days)\b|工作日|天数|日数/i, canonical: "d" },
+  hours: { re: /\bhours\b|小时|学时|时长|时数/i, canonical: "h" },
+};
 const FUEL_DIMENSIONS = new Set(["volume", "mass", "energy"]);
 
 /**
  * Checks a printed unit against a metric: same dimension (a tonne on a GHG row is tCO2e, a tonne of
  * water is m3), never an intensity. `valueText` settles unit-less percentages ("8.3%").
  */
-export function resolveUnit(metric: MetricInfo, unitText: string, valueText: string, ctx: FactContext): ResolvedUnit | null {
+export function resolveUnit(metric: MetricInfo, unitText: string, valueText: string, ctx: FactContext, wording = ""): ResolvedUnit | null {
   const dim = metric.dimension;
   if (dim === "intensity") return null;
   if (!unitText) {
     if (valueText.endsWith("%")) return dim === "percent" ? { factor: 1, canonical: "%" } : null;
     if (dim === "count") return { factor: 1, canonical: "count" };
-    return null;
+    const named = UNIT_IN_WORDING[dim];
+    return named && wording && named.re.test(wording) ? { factor: 1, canonical: named.canonical } : null;
   }
   const parsed = ctx.parseUnitFor(unitText, dim);
   if (!parsed || parsed.intensity) return null;
@@ -52,8 +58,8 @@ export function resolveUnit(metric: MetricInfo, unitText: string, valueText: str
  * The metric a figure belongs to and its unit: the metric itself, or, when the metric is a count
  * printed as a percentage ("Female employees (%)"), its percentage sibling from the catalogue.
  */
-export function resolveMetricUnit(metric: MetricInfo, unitText: string, valueText: string, ctx: FactContext): { metric: string; unit: ResolvedUnit } | null {
-  const own = resolveUnit(metric, unitText, valueText, ctx);
+export function resolveMetricUnit(metric: MetricInfo, unitText: string, valueText: string, ctx: FactContext, wording = ""): { metric: string; unit: ResolvedUnit } | null {
+  const own = resolveUnit(metric, unitText, valueText, ctx, wording);
   if (own) return { metric: metric.id, unit: own };
   if (!metric.percentSibling) return null;
   const sibling = ctx.getMetric(metric.percentSibling);

@@ -60,7 +60,7 @@ function labelMetric(row: TableRow, ctx: FactContext): RowMetric | null {
     const info = ctx.getMetric(id);
     if (!info || excludedWording(wording, id)) continue;
     // A table-wide unit ("单位：万元") does not fit every row: a head count in a money table has none.
-    const hit = resolveMetricUnit(info, row.unit, valueText, ctx) ?? (row.unitInherited ? resolveMetricUnit(info, "", valueText, ctx) : null);
+    const hit = resolveMetricUnit(info, row.unit, valueText, ctx, label) ?? (row.unitInherited ? resolveMetricUnit(info, "", valueText, ctx, label) : null);
     if (!hit) continue;
     if (isSubItemOf(label, id, ctx)) return null;
     const total = STARTS_TOTAL.test(label);

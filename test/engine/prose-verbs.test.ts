@@ -50,3 +50,17 @@ test("an earlier clause's site words do not make a later clause a site figure", 
   expect(rec(t, "wastewater_discharge", 2024)?.value).toBe(80000);
   expect(extract(YEAR + "The Suzhou factory's wastewater discharged was 8,000 tonnes.").records).toEqual([]);
 });
+
+test("a label that names its unit takes bare figures; the compared bare figure shares it", () => {
+  const t = YEAR + "Working days lost to injury were 96 in 2024, compared with 120 in 2023.";
+  expect(rec(t, "lost_days_injury", 2024)).toMatchObject({ value: 96, unit: "d" });
+  expect(rec(t, "lost_days_injury", 2023)).toMatchObject({ value: 120, unit: "d" });
+  const table = YEAR + "Indicator\t2024\t2023\nLost days due to work-related injury\t45\t62";
+  expect(rec(table, "lost_days_injury", 2024)).toMatchObject({ value: 45, unit: "d" });
+});
+
+test("'up from N employees at the end of <year>': the counted noun names the compared figure", () => {
+  const t = YEAR + "At the end of 2024 we had 3,000 employees, 1,200 of whom were women (40.0%), up from 2,800 employees at the end of 2023.";
+  expect(rec(t, "employees_total", 2023)?.value).toBe(2800);
+  expect(rec(t, "employees_female", 2023)).toBeUndefined();
+});

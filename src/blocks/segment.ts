@@ -309,7 +309,9 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
     table = null;
     for (const p of leftovers) para.add(p);
   };
-  for (const tl of lines) {
+  // An index loop: `for…of` here left an iterator result per line to the garbage collector.
+  for (let i = 0; i < lines.length; i++) {
+    const tl = lines[i];
     const header = parseYearHeader(tl);
     if (header) {
       const title = table ? "" : lastHeading;

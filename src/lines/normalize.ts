@@ -94,7 +94,9 @@ export function splitPipeRow(text: string): string[] {
 export function normalizeLines(lines: readonly DocumentLine[]): TextLine[] {
   const source = expandHtmlTables(lines);
   const out: TextLine[] = [];
-  for (const dl of source) {
+  // An index loop: `for…of` here left an iterator result per line to the garbage collector.
+  for (let i = 0; i < source.length; i++) {
+    const dl = source[i];
     const raw = dl.text;
     let cells: string[] | null = null;
     let text: string;

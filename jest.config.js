@@ -7,6 +7,8 @@ const tsJest = [
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
+  // Generous: some tests spawn the CLI or load pdf.js, and CI machines have 2 cores.
+  testTimeout: 30_000,
   // office-addin-mock pulls in ESM-only packages through office-addin-manifest; it only needs the OfficeApp enum.
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js" },
 };

@@ -18,7 +18,23 @@ const LEGAL_SUFFIX_LITERAL = /co\.|limited|inc\.|corporation|plc|s\.a\.|\bag\b|g
 const NAME_WORD = /^(?:[A-Z0-9][\w'&.-]*|&|\([A-Z][\w ]*\)|of|and|de)$/;
 const NOT_NAME_START = /^(?:The|This|That|By|Regarding|Of|And|In|At|For|To|From|With|As|On|Our|Its|About|All|Each|Both|Between|Under|Report|Page|Dear|Copyright)$/;
 const MAX_NAME_WORDS = 9;
-const ZH_NAME = /([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|集团有限公司|有限责任公司|有限公司))/g;
+const ZH_NAME = /([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|集团有限公司|集團有限公司|有限责任公司|有限責任公司|有限公司|集团|集團)(?!有限|股份))/g;
+/** Lines worth the Chinese name scan (Simplified and Traditional legal forms). */
+const ZH_NAME_HINT = /公司|集团|集團/;
+/** A name ending only in 集团 ("浙江蓝海科技集团") is weaker evidence than a legal form ending in 有限公司. */
+const ZH_GROUP_ONLY = /(?:集团|集團)$/;
+/**
+ * Sentence openers, verbs and particles that precede a name in running text ("本报告是…", "本公司为…",
+ * "由…编制", "我们…", "…及…"): the name starts after the last one. Names keep at least
+ * MIN_ZH_NAME_HEAD characters before the legal form, so a name holding such a character ("新和成") stays whole.
+ */
+const ZH_NAME_OPENER = /本报告|本報告|本公司|本集团|本集團|我们|我們|以及|是|为|為|由|及|和|与|與|对|對|于|於|在|将|將|向|经|經|系|即|指|的|了|被|从|從|至|属|屬/g;
+const ZH_LEGAL_FORM = /(?:股份有限公司|集团有限公司|集團有限公司|有限责任公司|有限責任公司|有限公司|集团|集團)$/;
+const MIN_ZH_NAME_HEAD = 2;
+/** Most Chinese legal names open with a place: the cut that leaves one is the name ("我们深圳安和…" keeps "深圳安和…"). */
+const ZH_PLACE_START = /^(?:中国|中國|北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|台灣|臺灣|内蒙古|內蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|香港|澳门|澳門|深圳|广州|廣州|杭州|南京|苏州|蘇州|无锡|無錫|宁波|寧波|厦门|廈門|青岛|青島|大连|大連|成都|武汉|武漢|西安|长沙|長沙|郑州|鄭州|合肥|济南|濟南|沈阳|瀋陽|哈尔滨|長春|长春|昆明|福州|南昌|石家庄|太原|珠海|佛山|东莞|東莞|中山|常州|温州|溫州|绍兴|紹興|嘉兴|嘉興|湖州|台州|烟台|煙台|潍坊|濰坊|唐山|包头|包頭)/;
+/** "X Holdings Limited (the “Company”)", "X Limited (“Greenleaf” or the “Company”)": the reporter defining itself. */
+const DEFINES_COMPANY = /^\s*[(（]\s*(?:["“'‘]([^"”'’]{2,40})["”'’]\s*(?:or|,)\s*)?(?:the\s+)?["“'‘](?:Company|Group|Bank|Issuer)["”'’]/i;
 const SHORT_NAME = /(?:hereinafter\s+(?:referred\s+to\s+)?as|referred\s+to\s+as|abbreviated\s+as|hereinafter\s+called)\s*["'“‘]([^"'”’]{2,40})["'”’]/i;
 const ZH_SHORT_NAME = /以下简称\s*[“"「]([^”"」]{2,20})[”"」]/;
 const STOCK_CODE = /(?:stock\s+code|stock\s+ticker|securities\s+code|股票代码|证券代码)\s*[:：]?\s*\(?\s*((?:\d{6}|\d{4,5})(?:\.(?:SH|SZ|HK|BJ))?)/i;
@@ -90,9 +106,31 @@ function tallyEnglishNames(english: Map<string, NameTally>, prev: string, text: 
     if (!head) continue;
     const suffix = m[0].replace(/\s+/g, " ");
     const name = `${head} ${suffix}`.replace(/\s+,/g, ",");
-    const defined = SHORT_NAME.exec(joined.slice(endOfSuffix, endOfSuffix + 80));
-    tally(english, name, weight + (defined ? 5 : 0), index, defined?.[1].trim());
+    const after = joined.slice(endOfSuffix, endOfSuffix + 80);
+    const defined = SHORT_NAME.exec(after);
+    const self = defined ? null : DEFINES_COMPANY.exec(after);
+    tally(english, name, weight + (defined || self ? 5 : 0), index, defined?.[1].trim() ?? self?.[1]?.trim());
   }
+}
+
+/** "本报告是安徽X股份有限公司" → "安徽X股份有限公司": the shortest plausible name after the last opener; null when too short. */
+function zhNameAfterOpeners(run: string): string | null {
+  const form = ZH_LEGAL_FORM.exec(run);
+  if (!form) return null;
+  const headEnd = run.length - form[0].length;
+  let start = 0;
+  let place = ZH_PLACE_START.test(run) ? 0 : -1;
+  for (const m of run.matchAll(ZH_NAME_OPENER)) {
+    const cut = (m.index ?? 0) + m[0].length;
+    if (cut > headEnd) break;
+    if (headEnd - cut < MIN_ZH_NAME_HEAD) continue;
+    start = cut;
+    if (ZH_PLACE_START.test(run.slice(cut))) place = cut;
+  }
+  if (place >= 0) return run.slice(place);
+  // A bare 集团 without a place is a description ("领先的制造集团"), not a name.
+  if (ZH_GROUP_ONLY.test(run)) return null;
+  return headEnd - start >= MIN_ZH_NAME_HEAD ? run.slice(start) : null;
 }
 
 export function detectCompany(lines: readonly TextLine[]): CompanyInfo {
@@ -110,10 +148,13 @@ export function detectCompany(lines: readonly TextLine[]): CompanyInfo {
     const weight = i < EARLY_LINES ? 3 : 1;
     const hasSuffix = LEGAL_SUFFIX_LITERAL.test(text);
     if (hasSuffix || prevHasSuffix) tallyEnglishNames(english, prev, text, weight, i);
-    if (text.includes("公司")) {
+    if (ZH_NAME_HINT.test(text)) {
       for (const m of text.matchAll(ZH_NAME)) {
+        const name = zhNameAfterOpeners(m[1]);
+        if (!name) continue;
         const defined = ZH_SHORT_NAME.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30));
-        tally(chinese, m[1], weight + (defined ? 5 : 0), i, defined?.[1].trim());
+        const w = ZH_GROUP_ONLY.test(name) ? Math.max(1, weight - 2) : weight;
+        tally(chinese, name, w + (defined ? 5 : 0), i, defined?.[1].trim());
       }
     }
     if (!stockCode) {

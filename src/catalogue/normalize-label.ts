@@ -5,6 +5,8 @@
  * Every regex here is built once at module load.
  */
 
+import { toSimplifiedChinese } from "../units/traditional";
+
 /** Superscript digits are footnotes ("Employee turnover rate ²³"); NFKC would make them real digits. */
 const SUPERSCRIPT_MARKS = /[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾ⁿ]+/g;
 const CARET_FOOTNOTES = /\^\s*(?:\{[^}]*\}|[0-9a-z*]+)/gi;
@@ -26,18 +28,6 @@ const LEADING_CODES = [
   /^\s*[(（]?[一二三四五六七八九十]{1,2}[、)）]\s*/,
 ];
 const TRAILING_MARKERS = /\s*[*#†‡§]+\s*$/;
-
-/**
- * Traditional → Simplified Chinese for the characters ESG labels use (HKEX reports print either), so
- * one Simplified lexicon serves both: "溫室氣體排放總量" → "温室气体排放总量". Pairs: traditional, simplified.
- */
-const TRADITIONAL_PAIRS =
-  "溫温氣气體体總总僱雇員员數数電电廢废棄弃無无傷伤損损訴诉應应們们實实際际業业產产務务據据與与為为個个當当環环資资費费發发險险處处類类別别區区從从職职辦办會会議议獨独範范圍围間间熱热車车輛辆運运輸输購购買买賣卖銷销額额稅税潤润淨净營营專专權权術术開开練练訓训時时長长齡龄歲岁級级層层經经驗验測测檢检確确認认證证標标準准達达劃划計计項项機机構构園园廠厂場场關关係系戶户滿满蓋盖倉仓儲储離离進进臨临勞劳動动護护續续綠绿風风災灾殘残贈赠獻献義义願愿參参鄉乡貧贫敗败貪贪汙污訟讼結结舉举報报質质顧顾隱隐訊讯網网絡络減减強强單单萬万億亿噸吨顆颗揮挥塵尘節节約约綜综設设備备築筑裝装紙纸膠胶婦妇佔占監监審审負负債债納纳觀观評评於于內内對对過过後后來来國国華华東东陸陆臺台灣湾歐欧亞亚學学歷历碩硕兩两織织紡纺綫线線线鋼钢鐵铁礦矿積积極极億亿總总遊游戲戏導导題题點点";
-const TRADITIONAL_MAP: ReadonlyMap<string, string> = new Map(
-  Array.from({ length: TRADITIONAL_PAIRS.length / 2 }, (_, i) => [TRADITIONAL_PAIRS[2 * i], TRADITIONAL_PAIRS[2 * i + 1]] as const),
-);
-const TRADITIONAL_CHARS = new RegExp(`[${[...TRADITIONAL_MAP.keys()].join("")}]`, "g");
-const toSimplified = (ch: string): string => TRADITIONAL_MAP.get(ch) ?? ch;
 
 /** Spelling variants folded to one form. Order matters: multi-word forms first. */
 /** Each row: pattern, replacement, and a substring the label must contain for the row to apply (a cheap guard; "" = always). */
@@ -82,7 +72,8 @@ const MULTISPACE = / {2,}/g;
 
 export function normalizeLabel(label: string): string {
   let s = label.replace(SUPERSCRIPT_MARKS, " ").replace(CARET_FOOTNOTES, " ").replace(BRACKET_FOOTNOTES, " ");
-  s = s.normalize("NFKC").toLowerCase().replace(TRADITIONAL_CHARS, toSimplified);
+  s = s.normalize("NFKC").toLowerCase();
+  s = toSimplifiedChinese(s);
   if (MAY_HAVE_SPLIT_FORMULA.test(s)) s = s.replace(UNDERSCORES, " ").replace(SPLIT_FORMULAS, "$1$2");
   s = s.replace(HYPHENATED_BREAK, "$1$2").replace(TRAILING_MARKERS, "");
   for (const code of LEADING_CODES) s = s.replace(code, "");

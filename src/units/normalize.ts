@@ -3,14 +3,15 @@
  * "Kilowatt -hour", "m ³", "（万元）", "Unit: ton". NFKC folds sub/superscripts and full-width forms,
  * then spacing, hyphens and brackets are dropped.
  */
+import { toSimplifiedChinese } from "./traditional";
+
 const BRACKETS_AND_SPACING = /[\s\-‐‑‒–_·•()[\]{}（）【】<>《》"“”]/g;
 const APOSTROPHES = /[’‘`´]/g;
 const UNIT_PREFIX = /^(?:units?|单位)[:：]?/;
 const TRAILING_DOT = /\.$/;
 
 export function compactUnit(printed: string): string {
-  return printed
-    .normalize("NFKC")
+  return toSimplifiedChinese(printed.normalize("NFKC"))
     .toLowerCase()
     .replace(APOSTROPHES, "'")
     .replace(BRACKETS_AND_SPACING, "")

@@ -68,3 +68,11 @@ test("prose: Scope 1 / Scope 2 parts after 'accounted for', and the most specifi
   const r = extract(t).records;
   expect(r.filter((x) => x.metric.startsWith("ghg")).map((x) => [x.metric, x.value]).sort()).toEqual([["ghg_scope1", 1500], ["ghg_scope2", 7500], ["ghg_total", 9000]]);
 });
+test("a Traditional Chinese HKEX KPI table", () => {
+  const t = "本報告涵蓋2024年1月1日至2024年12月31日。\n\n關鍵績效指標\t單位\t2024年\t2023年\n溫室氣體排放總量\t噸二氧化碳當量\t5,432.1\t5,000\n耗電量\t千瓦時\t2,500,000\t2,400,000\n無害廢棄物\t噸\t88.5\t80\n僱員總數\t人\t640\t600\n投訴數目\t宗\t7\t9";
+  expect(rec(t, "ghg_total", 2024)).toMatchObject({ value: 5432.1, unit: "tCO2e" });
+  expect(rec(t, "electricity_consumption", 2024)).toMatchObject({ value: 2500, unit: "MWh" });
+  expect(rec(t, "waste_nonhazardous", 2023)?.value).toBe(80);
+  expect(rec(t, "employees_total", 2024)?.value).toBe(640);
+  expect(rec(t, "customer_complaints", 2024)?.value).toBe(7);
+});

@@ -172,3 +172,10 @@ describe("parseUnitFor: the metric's dimension settles mass/volume/GHG", () => {
     expect(parseUnitFor("ton", "by_report")?.dimension).toBe("mass");
   });
 });
+
+test("Traditional Chinese units fold to their Simplified forms", () => {
+  expect(parseUnit("噸二氧化碳當量")).toMatchObject({ dimension: "ghg", canonical: "tCO2e" });
+  expect(parseUnit("千瓦時")).toMatchObject({ dimension: "energy", factor: 0.001 });
+  expect(parseUnit("噸")).toMatchObject({ dimension: "mass", canonical: "t" });
+  expect(parseUnit("宗")).toMatchObject({ dimension: "count" });
+});

@@ -157,10 +157,15 @@ function mayEndInYear(text: string): boolean {
 /** Recognises a header row whose last cells are distinct years ("Indicator Unit 2024 2023 2022"). */
 export function parseYearHeader(tl: TextLine): YearHeader | null {
   if (tl.text === "") return null;
+  // Asked of every line, and almost every line fails here. The full test is a separate function: its
+  // closures make V8 allocate a context on each call, which the lines failing here should not pay for.
   // The last cell is an existing string; the last word of a space row ends where the text ends.
   if (!mayEndInYear(tl.cells ? lastPart(tl) : tl.text)) return null;
-  // Most lines do not end in a year: look at the last cell or word before splitting the whole line
-  // (this also settles lines without digits, as a year has digits).
+  return yearHeaderOf(tl);
+}
+
+function yearHeaderOf(tl: TextLine): YearHeader | null {
+  // Look at the last cell or word before splitting the whole line.
   if (yearOf(lastPart(tl).replace(YEAR_PREFIX, "")) === null) return null;
   const cells: { text: string; col: number }[] = [];
   if (tl.cells) tl.cells.forEach((c, col) => c !== "" && cells.push({ text: c, col }));

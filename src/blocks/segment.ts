@@ -237,10 +237,10 @@ class Paragraphs {
   }
 
   flush(): void {
-    if (this.pieces.length) {
-      const block: ProseBlock = { kind: "prose", text: this.pieces.join(""), spans: this.spans };
-      this.blocks.push(block);
-    }
+    // Every blank line flushes: fresh buffers only after a paragraph was actually emitted.
+    if (this.pieces.length === 0) return;
+    const block: ProseBlock = { kind: "prose", text: this.pieces.join(""), spans: this.spans };
+    this.blocks.push(block);
     this.pieces = [];
     this.length = 0;
     this.spans = [];

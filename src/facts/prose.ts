@@ -71,11 +71,19 @@ const PER_TAIL = /\s+per\s+(?:person|employee|capita|head|staff|worker)$/i;
 const OPEN_BRACKET_BEFORE = /[(（]\s*$/;
 /** "…, compared with RMB 3,902.1 million in 2023": a year after this belongs to the compared figure. */
 const COMPARED_AFTER = /\b(?:compared (?:with|to)|from|versus|vs\.?|against|than)\b/i;
+const SHORT_BRACKETED = /[(（]([A-Za-z][^()（）:;,]{0,24})[)）]/g;
+/** "… 56.7 tonnes of hazardous waste and 1,234 tonnes of …": the next item of a quantity-verb list. */
+const OF_LIST_BEFORE = /^\s+of\s+[^,;.()]{1,60}?(?:,\s*and|,|\band)\s*$/i;
+const QUANTITY_VERB_ANY = /\b(consumed|used|purchased|generated|produced|discharged|emitted|withdrew|withdrawn|recycled|reused|disposed of|treated|handled)\b/gi;
+/** Chinese: "其中女性员工1,500人，占比43.4%": the share of the count just stated. */
+const ZH_SHARE_BEFORE = /^[^。；，,]{0,4}[，,]\s*(?:占比|所占比例|占比例|占[^，。；,]{1,10}(?:的)?(?:比例|比重|比率))\s*(?:为|达|达到|约)?\s*$/;
 const CHANGE_BEFORE = /\b(?:increase|decrease|reduc|sav|grow|declin|rise|rose|fell|drop|cut|lower|rais|improv|up|down)\w*\s+(?:\w+\s+){0,2}$/i;
 
 /** The last `n` words of a clause (after its last comma-free clause boundary). */
 function lastWords(text: string, n: number): string {
-  const clause = text.split(/[;:()]|,\s+(?:and|while|including|among)\b/).pop() ?? text;
+  // "Direct (Scope 1) emissions were": a short bracketed word group is part of the label, not a clause break.
+  const unbracketed = text.includes("(") ? text.replace(SHORT_BRACKETED, " $1 ") : text;
+  const clause = unbracketed.split(/[;:()]|,\s+(?:and|while|including|among)\b/).pop() ?? unbracketed;
   const words = clause.trim().split(/\s+/);
   return words.slice(Math.max(0, words.length - n)).join(" ");
 }
@@ -227,7 +235,15 @@ function nounAfter(re: RegExp, text: string): string {
  */
 function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, ctx: FactContext, parent: string): Resolved | null {
   const rest = sentence.slice(figure.end, figure.end + 160);
-  const quantity = QUANTITY_VERB_BEFORE.exec(before);
+  let quantity = QUANTITY_VERB_BEFORE.exec(before);
+  if (!quantity && OF_LIST_BEFORE.test(before)) {
+    // The list's verb stands before the first item: the last quantity verb earlier in the sentence.
+    const head = sentence.slice(0, figure.start - before.length);
+    let last: RegExpExecArray | null = null;
+    QUANTITY_VERB_ANY.lastIndex = 0;
+    for (let m = QUANTITY_VERB_ANY.exec(head); m; m = QUANTITY_VERB_ANY.exec(head)) last = m;
+    quantity = last;
+  }
   if (quantity) {
     const noun = nounAfter(OF_NOUN_AFTER, rest);
     if (noun) return resolve(ctx.matchLabel(noun), figure, noun, ctx) ?? resolve(ctx.matchLabel(`${noun} ${quantity[1]}`), figure, noun, ctx);
@@ -293,7 +309,7 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
       // Several years in the sentence and none next to this figure: it shares the previous figure's.
       if (found && !when && previous) when = { year: previous.year, dated: true };
       const between = sentence.slice(from, f.start);
-      if (!found && previous && !zh && f.text.endsWith("%") && OPEN_BRACKET_BEFORE.test(between)) {
+      if (!found && previous && f.text.endsWith("%") && (zh ? ZH_SHARE_BEFORE.test(between) : OPEN_BRACKET_BEFORE.test(between))) {
         // "2,478 of whom were women (47.5%)": the count's share, in the count's year.
         const sibling = ctx.getMetric(previous.metric)?.percentSibling;
         if (sibling) {

@@ -64,3 +64,23 @@ test("'up from N employees at the end of <year>': the counted noun names the com
   expect(rec(t, "employees_total", 2023)?.value).toBe(2800);
   expect(rec(t, "employees_female", 2023)).toBeUndefined();
 });
+
+test("a short bracketed group inside a prose label does not break the label", () => {
+  const t = YEAR + "Direct (Scope 1) emissions were 812.5 tCO2e and energy indirect (Scope 2) emissions were 3,400 tCO2e.";
+  expect(rec(t, "ghg_scope1", 2024)?.value).toBe(812.5);
+  expect(rec(t, "ghg_scope2", 2024)?.value).toBe(3400);
+});
+
+test("the second item of a quantity-verb list takes the list's verb", () => {
+  const site = YEAR + "The Wuxi plant produced 12.5 tonnes of hazardous waste and 640 tonnes of non-hazardous waste.";
+  expect(extract(site).records).toEqual([]);
+  const g = YEAR + "The Group produced 12.5 tonnes of hazardous waste and 640 tonnes of non-hazardous waste.";
+  expect(rec(g, "waste_hazardous", 2024)?.value).toBe(12.5);
+  expect(rec(g, "waste_nonhazardous", 2024)?.value).toBe(640);
+});
+
+test("Chinese: a share right after a count (占比) is the percentage sibling", () => {
+  const t = "本报告时间范围为2024年1月1日至2024年12月31日。\n\n截至2024年末，公司共有员工2,000人，其中女性员工800人，占比40.0%。";
+  expect(rec(t, "employees_female", 2024)?.value).toBe(800);
+  expect(rec(t, "female_employee_ratio", 2024)?.value).toBe(40);
+});

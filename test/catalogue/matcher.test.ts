@@ -117,3 +117,21 @@ describe("general label wording (HKEX KPI, GRI, Traditional Chinese)", () => {
     expect(normalizeLabel("溫室氣體排放總量（噸）")).toBe("温室气体排放总量吨");
   });
 });
+
+describe("GRI disclosure wording", () => {
+  const cases: ReadonlyArray<readonly [string, string | null]> = [
+    ["Total water discharge", "wastewater_discharge"],
+    ["Water discharge quality standard", null],
+    ["Gross market-based energy indirect (Scope 2) GHG emissions", "ghg_scope2_market"],
+    ["Gross location-based energy indirect (Scope 2) GHG emissions", "ghg_scope2_location"],
+    ["New employee hires", "new_hires"],
+    ["Women in the workforce", "female_employee_ratio"],
+    ["Number of board directors", "board_size"],
+    ["Staff headcount", "employees_total"],
+    ["Employees at year-end", "employees_total"],
+    ["Headcount by gender", null],
+  ];
+  test.each(cases)("%s → %s", (label, metric) => {
+    expect(matchMetricLabel(label)?.metricId ?? null).toBe(metric);
+  });
+});

@@ -55,7 +55,11 @@ const OF_NOUN_AFTER = /^\s+of\s+((?:the\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Z
 /** "invested RMB 28.6 million in environmental protection": money, then what it was spent on. */
 const SPEND_VERB_BEFORE = /\b(?:invested|spent|allocated|committed|put)\s*$/i;
 const PURPOSE_AFTER = /^\s+(?:in|on|into|for)\s+((?:the\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,4})/i;
-/** "donated RMB 3.12 million (in cash and goods) to …": a year's donations, unless given to one named recipient. */
+/**
+ * "donated RMB 3.12 million (in cash and goods) to rural schools, clinics and flood relief": the year's
+ * giving, spread over a list of recipients. A gift to one recipient, named or not, or with no recipient
+ * after it ("…joined the X project and donated 200,000 yuan in total") is one donation, not the total.
+ */
 const DONATED_BEFORE = /\b(?:donated|contributed)\s*$/i;
 const RECIPIENT_AFTER = /^[^.;]*?\bto\s+([^.;]*)/i;
 const NAMED_RECIPIENT = /^(?:the\s+)?[A-Z]/;
@@ -255,8 +259,9 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
   if (DONATED_BEFORE.test(before)) {
     const recipient = RECIPIENT_AFTER.exec(rest);
     // One named recipient ("to Wuhan Institute of Technology") is one donation, not the year's total.
-    const name = recipient ? (recipient[1] as string).replace(RECIPIENT_END, "") : "";
-    if (NAMED_RECIPIENT.test(name) && !RECIPIENT_LIST.test(name)) return null;
+    if (!recipient) return null;
+    const name = (recipient[1] as string).replace(RECIPIENT_END, "");
+    if (!RECIPIENT_LIST.test(recipient[1] as string) || (NAMED_RECIPIENT.test(name) && !RECIPIENT_LIST.test(name))) return null;
     return resolve(ctx.matchLabel("total donations"), figure, "donations", ctx);
   }
   if (AVERAGE_OF_BEFORE.test(before)) {

@@ -15,7 +15,6 @@ const QUALIFIER_WORDS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
 export const QUALIFIED_METRICS: Readonly<Record<string, Partial<Record<Qualifier, string>>>> = {
   employees_total: { male: "employees_male", female: "employees_female" },
   turnover_rate: { male: "turnover_rate_male", female: "turnover_rate_female" },
-  training_hours_avg: { male: "training_hours_avg_male", female: "training_hours_avg_female" },
   employees_trained_ratio: { male: "employees_trained_ratio_male", female: "employees_trained_ratio_female" },
 };
 

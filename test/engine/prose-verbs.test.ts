@@ -84,3 +84,10 @@ test("Chinese: a share right after a count (占比) is the percentage sibling", 
   expect(rec(t, "employees_female", 2024)?.value).toBe(800);
   expect(rec(t, "female_employee_ratio", 2024)?.value).toBe(40);
 });
+
+test("a donation with no recipient list after it is one gift, not the year's total", () => {
+  const t = YEAR + "We joined the county's library project and donated RMB 300,000 in total.";
+  expect(rec(t, "community_investment", 2024)).toBeUndefined();
+  const one = YEAR + "In 2024 the Group donated RMB 80,000 to a local school.";
+  expect(rec(one, "community_investment", 2024)).toBeUndefined();
+});

@@ -210,40 +210,47 @@ function openTable(header: YearHeader, tl: TextLine, title: string, defaultUnit:
  */
 class Paragraphs {
   readonly blocks: Block[] = [];
-  private pieces: string[] = [];
+  /**
+   * The open paragraph's pieces and spans (the first `pieceCount` / `spanCount` entries): scratch
+   * buffers reused from one paragraph to the next. Most paragraphs are one line, and two fresh
+   * growing arrays per paragraph were a large share of segmentation's garbage.
+   */
+  private readonly pieces: string[] = [];
+  private pieceCount = 0;
+  private readonly spans: LineSpan[] = [];
+  private spanCount = 0;
   private length = 0;
-  private spans: LineSpan[] = [];
 
   add(tl: TextLine): void {
     const piece = untabbed(tl.text).trim();
     if (!piece) return this.flush();
     const span: LineSpan = { start: 0, line: tl.line };
     if (tl.page !== undefined) span.page = tl.page;
-    const last = this.pieces.length - 1;
+    const last = this.pieceCount - 1;
     if (last >= 0) {
       const joint = wrapJoint(this.pieces[last], piece);
       if (joint === "mend-hyphen") {
         this.pieces[last] = this.pieces[last].slice(0, -1);
         this.length--;
       } else if (joint === "space") {
-        this.pieces.push(" ");
+        this.pieces[this.pieceCount++] = " ";
         this.length++;
       }
     }
     span.start = this.length;
-    this.pieces.push(piece);
+    this.pieces[this.pieceCount++] = piece;
     this.length += piece.length;
-    this.spans.push(span);
+    this.spans[this.spanCount++] = span;
   }
 
   flush(): void {
-    // Every blank line flushes: fresh buffers only after a paragraph was actually emitted.
-    if (this.pieces.length === 0) return;
-    const block: ProseBlock = { kind: "prose", text: this.pieces.join(""), spans: this.spans };
+    if (this.pieceCount === 0) return;
+    const text = this.pieceCount === 1 ? this.pieces[0] : this.pieces.slice(0, this.pieceCount).join("");
+    const block: ProseBlock = { kind: "prose", text, spans: this.spans.slice(0, this.spanCount) };
     this.blocks.push(block);
-    this.pieces = [];
+    this.pieceCount = 0;
+    this.spanCount = 0;
     this.length = 0;
-    this.spans = [];
   }
 
   push(b: Block): void {

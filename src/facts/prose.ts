@@ -9,6 +9,7 @@ import { findFigures, type TextFigure } from "./figures";
 import { findChineseFigures, isChineseSentence, type ChineseFigure } from "./prose-zh";
 import { CUMULATIVE_WORDS, SITE_WORDS, STOCK_METRICS, TARGET_WORDS, excludedWording, resolveUnit, roundValue } from "./resolve";
 import type { CandidateFact, FactContext } from "./types";
+import { toSimplifiedChinese } from "../units/traditional";
 
 const CONFIDENCE_CARD = 0.8;
 const CONFIDENCE_PROSE_DATED = 0.6;
@@ -300,7 +301,8 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
     offset = start + sentence.length;
     if (!HAS_DIGIT.test(sentence) || TARGET_WORDS.test(sentence)) continue;
     const zh = isChineseSentence(sentence);
-    const figures: TextFigure[] = zh ? findChineseFigures(sentence, isUnit) : findFigures(sentence, isUnit);
+    // Traditional characters fold one-for-one, so figure offsets still index the printed sentence.
+    const figures: TextFigure[] = zh ? findChineseFigures(toSimplifiedChinese(sentence), isUnit) : findFigures(sentence, isUnit);
     let windowStart = 0;
     let parent = "";
     let previous: { metric: string; year: number; figure: TextFigure; resolved: Resolved } | null = null;

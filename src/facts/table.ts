@@ -20,7 +20,7 @@ const STARTS_TOTAL = /^(?:total|overall|all)\b|总|合计/i;
 const BRACKETED = /[(（]([A-Za-z\u3400-\u9fff][^()（）]{3,60})[)）]\s*$/;
 const BY_CLAUSE = /\s+(?:by|according to)\s+.*$/i;
 /** "Hazardous waste – dyeing sludge", "Water: municipal", "By gender – Male": head and sub-item. */
-const SUBITEM = /^(.+?)(?:\s+[-–—]\s+|\s*[:：]\s*)(.+)$/;
+const SUBITEM = /^(.+?)(?:\s+[-–—]\s+|(?<=[\u3400-\u9fff])[-–—－](?=[\u3400-\u9fff])|\s*[:：]\s*)(.+)$/;
 /** "of which: purchased electricity", "including: …", "其中：…": a part of the row above. */
 const PART_PREFIX = /^(?:of which|of whom|including|incl\.|among which|thereof|其中|包括)\s*[:：,，]?\s*/i;
 /** "total", "合计": a sub-item that is the total itself. */
@@ -79,15 +79,15 @@ function captionMetric(table: TableBlock, ctx: FactContext): string | null {
   return ctx.matchLabel(caption)[0] ?? ctx.matchLabel(`number of ${caption}`)[0] ?? null;
 }
 
-/** The first "Total …" row's metric at or after `from` that has gender parts. */
-function totalBelow(table: TableBlock, from: number, ctx: FactContext): string | null {
-  for (let i = from; i < table.rows.length; i++) {
-    const label = table.rows[i].label;
-    if (!STARTS_TOTAL.test(label)) continue;
-    const id = ctx.matchLabel(label)[0];
-    if (id && QUALIFIED_METRICS[id]) return id;
-  }
-  return null;
+/** The table's "Total …" rows whose metric has gender parts, in row order (built once per table). */
+function totalsWithParts(table: TableBlock, ctx: FactContext): { index: number; metric: string }[] {
+  const out: { index: number; metric: string }[] = [];
+  table.rows.forEach((row, index) => {
+    if (!STARTS_TOTAL.test(row.label)) return;
+    const id = ctx.matchLabel(row.label)[0];
+    if (id && QUALIFIED_METRICS[id]) out.push({ index, metric: id });
+  });
+  return out;
 }
 
 /**
@@ -143,20 +143,27 @@ export function tableFacts(table: TableBlock, ctx: FactContext): CandidateFact[]
   /** The parent the previous gender row resolved to: "Female" right after "Male" shares it. */
   let groupParent: string | null = null;
   let caption: string | null | undefined;
+  let totals: { index: number; metric: string }[] | undefined;
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
     const q = qualifierLabel(row.label);
     const isQualifier = qualifierOf(q.label) !== null;
     let found: RowMetric | null = null;
     if (isQualifier) {
+      // Nearest evidence first: the group cell, the row above, the previous gender row's parent, then
+      // (under a "By gender" heading) the table's caption or the Total row that closes the group.
       const parents = contextParents(row, ctx);
-      if (parents.length === 0 && parent) parents.push(parent);
-      if (parents.length === 0 && groupParent) parents.push(groupParent);
+      if (parent) parents.push(parent);
+      if (groupParent) parents.push(groupParent);
       const grouped = q.group !== null || row.context.some((c) => BREAKDOWN_CONTEXT.test(c));
-      if (parents.length === 0 && grouped) {
+      if (grouped && !parents.some((p) => QUALIFIED_METRICS[p])) {
         if (caption === undefined) caption = captionMetric(table, ctx);
-        const below = caption && QUALIFIED_METRICS[caption] ? caption : totalBelow(table, r + 1, ctx);
-        if (below) parents.push(below);
+        if (caption && QUALIFIED_METRICS[caption]) parents.push(caption);
+        else {
+          totals ??= totalsWithParts(table, ctx);
+          const below = totals.find((t) => t.index > r);
+          if (below) parents.push(below.metric);
+        }
       }
       found = qualifiedMetric(row, q.label, parents, ctx);
       groupParent = found ? parents.find((p) => QUALIFIED_METRICS[p]) ?? null : null;

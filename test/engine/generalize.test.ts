@@ -76,3 +76,8 @@ test("a Traditional Chinese HKEX KPI table", () => {
   expect(rec(t, "employees_total", 2024)?.value).toBe(640);
   expect(rec(t, "customer_complaints", 2024)?.value).toBe(7);
 });
+test("Traditional Chinese prose", () => {
+  const t = "本報告涵蓋2024年1月1日至2024年12月31日。\n\n2024年，本集團溫室氣體排放總量為5,432.1噸二氧化碳當量，僱員總數為640人。";
+  expect(rec(t, "ghg_total", 2024)).toMatchObject({ value: 5432.1, unit: "tCO2e" });
+  expect(rec(t, "employees_total", 2024)?.value).toBe(640);
+});

@@ -53,3 +53,11 @@ test("a part under a group cell that names the same metric loses to the group's 
   const t = YEAR + "Aspect\tIndicator\tUnit\t2024\nB6.2\tNumber of complaints received\tcases\t15\n\tProduct complaints\tcases\t10\n\tService complaints\tcases\t5";
   expect(rec(t, "customer_complaints", 2024)?.value).toBe(15);
 });
+
+test("Chinese breakdown rows: 危险废物-污泥 is a part, 按性别划分 男/女 closed by 员工总数, 其中 rows are parts", () => {
+  const t = "本报告时间范围为2024年1月1日至2024年12月31日。\n\n指标\t单位\t2024年\n危险废物-废矿物油\t吨\t12.5\n危险废物-污泥\t吨\t30\n危险废物总量\t吨\t42.5\n其中：外购电力\t万千瓦时\t120\n按性别划分\n男\t人\t300\n女\t人\t200\n员工总数\t人\t500";
+  expect(rec(t, "waste_hazardous", 2024)?.value).toBe(42.5);
+  expect(rec(t, "employees_male", 2024)?.value).toBe(300);
+  expect(rec(t, "employees_female", 2024)?.value).toBe(200);
+  expect(rec(t, "electricity_purchased", 2024)).toMatchObject({ value: 1200, confidence: 0.85 });
+});

@@ -44,17 +44,19 @@ function parseRows(html: string, lineAt: (offset: number) => DocumentLine): Cell
 }
 
 /** Replaces each HTML table (one or several lines) by its rows; other lines pass through unchanged. */
-export function expandHtmlTables(lines: readonly DocumentLine[]): CellLine[] {
-  const out: CellLine[] = [];
+export function expandHtmlTables(lines: readonly DocumentLine[]): readonly CellLine[] {
+  // Most documents hold no HTML table: the lines are copied only from the first table on.
+  let out: CellLine[] | null = null;
   let i = 0;
   while (i < lines.length) {
     const first = lines[i];
     // Only a line with a "<" can open a table; most lines are skipped without running the regex.
     if (!first.text.includes("<") || !TABLE_OPEN.test(first.text)) {
-      out.push(first);
+      if (out) out.push(first);
       i++;
       continue;
     }
+    out ??= lines.slice(0, i);
     // Collect the table's lines with their start offsets in the joined HTML.
     const starts: number[] = [];
     let html = "";
@@ -80,5 +82,5 @@ export function expandHtmlTables(lines: readonly DocumentLine[]): CellLine[] {
     out.push(...parseRows(html, lineAt));
     i = end + 1;
   }
-  return out;
+  return out ?? lines;
 }

@@ -104,8 +104,10 @@ export function normalizeLines(lines: readonly DocumentLine[]): TextLine[] {
       cells = ((dl as { cells: string[] }).cells).map(cleanCell);
       text = cells.join("\t");
     } else if (raw.includes("\t")) {
-      cells = raw.split("\t").map(cleanCell);
-      text = cells.join("\t");
+      const parts = raw.split("\t");
+      cells = parts.map(cleanCell);
+      // Cells that need no cleaning (most) join back into the raw line: no need to build it again.
+      text = cells.every((c, k) => c === parts[k]) ? raw : cells.join("\t");
     } else if (raw.includes("|") && MD_ROW.test(raw)) {
       if (MD_SEPARATOR.test(raw)) continue;
       cells = splitPipeRow(raw);

@@ -7,13 +7,13 @@ const tsJest = [
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
-  // Generous: some tests spawn the CLI or load pdf.js, and CI machines have 2 cores.
-  testTimeout: 30_000,
   // office-addin-mock pulls in ESM-only packages through office-addin-manifest; it only needs the OfficeApp enum.
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js" },
 };
 
 module.exports = {
+  // Generous: some tests spawn the CLI or load pdf.js, and CI machines have 2 cores. (A global option: projects ignore it.)
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: "node", testEnvironment: "node", testMatch: ["<rootDir>/test/**/*.test.ts"], testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"] },
     { ...common, displayName: "dom", testEnvironment: "jsdom", testMatch: ["<rootDir>/test/**/*.test.tsx"] },

@@ -22,6 +22,20 @@ export interface YearHeader {
   yearCols: number[];
   /** Text before the years ("Indicator Unit"). */
   lead: string;
+  /** Non-year columns after the years ("Change (%)", "YoY", "Remarks", "备注"): their cells are never a year's value. */
+  extraCols: number;
+  /** Cell count of the header row (cell rows), to line rows up with it. */
+  cellCount: number;
+}
+
+/** What a row parser needs to know of its table's header. */
+export interface RowLayout {
+  years: number;
+  /** Trailing non-year columns of the header. */
+  extraCols: number;
+  /** Cell rows: column of the last year, and the header's cell count. */
+  lastYearCol: number;
+  cellCount: number;
 }
 
 /** Longest unit suffix tried on space-separated rows, in words. */
@@ -36,6 +50,25 @@ const HAS_DIGIT = /\d/;
 const DANGLING_LABEL = /(?:^|\s)(?:of|the|and|or|in|for|to|by|with|per|total|number|amount|a|an)$/i;
 const PER_WORD = /(?:^|\s)per\s/i;
 const MAX_HEADER_LEAD_WORDS = 8;
+/**
+ * A header cell (or space-row word) of a non-year column printed after the years: a change, a
+ * variance, a remark or note column. "Change (%)" in a space row is two words, each of which matches.
+ */
+const EXTRA_HEAD = /^(?:[(（]?%[)）]?|(?:%\s*)?(?:changes?|chg\.?|yoy|y-o-y|y\/y|variance|var\.?|growth|movement|remarks?|notes?|comments?|explanations?)(?:\s*[(（]?%[)）]?)?|(?:同比|环比|環比|增减|增減|变化|變化|变动|變動|增长|增長|备注|備註|说明|說明|附注|附註)\S{0,6})$/i;
+/** Trailing extra header columns at most. */
+const MAX_EXTRA_COLS = 3;
+/** Last characters an extra-column header can end with (a cheap pre-test before EXTRA_HEAD). */
+const EXTRA_HEAD_LAST = new Set(
+  Array.from(")）%esSEhHyYtT率注註化动動减減长長明比", (c) => c.charCodeAt(0)),
+);
+/** Thousands grouped by spaces: "4 286 567", "7 864", "1 126.5". */
+const SPACE_GROUPED = /^[-+]?\d{1,3}(?: \d{3})+(?:\.\d+)?%?$/;
+const GROUP_HEAD = /^\d{1,3}$/;
+const GROUP_MID = /^\d{3}$/;
+const GROUP_TAIL = /^\d{3}(?:\.\d+)?$/;
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+/** Space-separated rows: words after the values scanned for a remark at most. */
+const MAX_REMARK_WORDS = 16;
 
 function valueCell(token: string): ValueCell {
   return { text: token, value: isMissing(token) ? null : figureValue(token) };
@@ -61,8 +94,11 @@ function splitParenUnit(label: string, isUnit: UnitRecognizer): { label: string;
   return null;
 }
 
-function parseCellRow(cells: string[], isUnit: UnitRecognizer): ParsedRow | null {
+function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayout): ParsedRow | null {
   let end = cells.length - 1;
+  // Columns after the header's last year (change, remarks) are never a year's value. A row with more
+  // cells than the header (an extra group cell in front) is lined up from the left by the difference.
+  if (layout && layout.extraCols > 0) end = Math.min(end, layout.lastYearCol + Math.max(0, cells.length - layout.cellCount));
   while (end >= 0 && cells[end] === "") end--;
   const values: ValueCell[] = [];
   const valueCols: number[] = [];
@@ -70,6 +106,12 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer): ParsedRow | null
   for (; i >= 0; i--) {
     const c = cells[i];
     if (c === "") continue;
+    // "4 286 567" in one cell is one figure with spaces as thousands separators.
+    if (c.length > 4 && c.includes(" ") && SPACE_GROUPED.test(c)) {
+      values.unshift({ text: c, value: figureValue(c.replace(/ /g, "")) });
+      valueCols.unshift(i);
+      continue;
+    }
     const tokens = c.split(" ");
     if (!tokens.every(isValueToken)) break;
     for (let k = tokens.length - 1; k >= 0; k--) {
@@ -99,12 +141,101 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer): ParsedRow | null
   return { labelCells, unit, values, valueCols };
 }
 
-function parseSpaceRow(text: string, isUnit: UnitRecognizer): ParsedRow | null {
-  const words = text.split(" ");
+/** A group of space-separated tokens that print one figure: "4 286 567" ([4, 286, 567]), or one token. */
+function isGroup(tokens: string[], from: number, to: number): boolean {
+  if (to - from === 1) return true;
+  if (!GROUP_HEAD.test(tokens[from]) || !GROUP_TAIL.test(tokens[to - 1])) return false;
+  for (let k = from + 1; k < to - 1; k++) if (!GROUP_MID.test(tokens[k])) return false;
+  return true;
+}
+
+/**
+ * Space rows with spaces as thousands separators ("Employees persons 7 864 7 402"): the value tokens
+ * regrouped into exactly `m` figures when that is possible, every group a valid thousands grouping
+ * (1–3 digits, then 3-digit groups). Among several groupings the one whose figures have the most
+ * similar digit counts wins (a table's years print figures of like size); null when none fits.
+ */
+function regroup(tokens: string[], m: number): string[] | null {
+  const n = tokens.length;
+  if (n <= m || n > 24 || m < 1) return null;
+  for (const t of tokens) if (!PLAIN_NUMBER.test(t)) return null;
+  // Enumerate cuts depth-first (n ≤ 24 tokens, m groups: small); keep the most balanced.
+  let best: number[] | null = null;
+  let bestSpread = Infinity;
+  const cuts: number[] = [];
+  const digits = (from: number, to: number): number => {
+    let d = 0;
+    for (let k = from; k < to; k++) d += tokens[k].replace(/\..*$/, "").length;
+    return d;
+  };
+  const walk = (from: number, left: number): void => {
+    if (left === 0) {
+      if (from !== n) return;
+      let lo = Infinity;
+      let hi = -Infinity;
+      let start = 0;
+      for (const c of cuts) {
+        const d = digits(start, c);
+        lo = Math.min(lo, d);
+        hi = Math.max(hi, d);
+        start = c;
+      }
+      if (hi - lo < bestSpread) {
+        bestSpread = hi - lo;
+        best = cuts.slice();
+      }
+      return;
+    }
+    for (let to = from + 1; to <= n - (left - 1); to++) {
+      if (!isGroup(tokens, from, to)) {
+        if (to - from > 1) break;
+        continue;
+      }
+      cuts.push(to);
+      walk(to, left - 1);
+      cuts.pop();
+    }
+  };
+  walk(0, m);
+  if (!best) return null;
+  const out: string[] = [];
+  let start = 0;
+  for (const c of best as number[]) {
+    out.push(tokens.slice(start, c).join(" "));
+    start = c;
+  }
+  return out;
+}
+
+function spaceValueCell(text: string): ValueCell {
+  return text.includes(" ") ? { text, value: figureValue(text.replace(/ /g, "")) } : valueCell(text);
+}
+
+function parseSpaceRow(text: string, isUnit: UnitRecognizer, layout?: RowLayout): ParsedRow | null {
+  let words = text.split(" ");
   let i = words.length - 1;
-  const values: ValueCell[] = [];
-  for (; i >= 0 && isValueToken(words[i]); i--) values.unshift(valueCell(words[i]));
-  if (values.length === 0 || i < 0) return null;
+  // A remark column after the values ("… 0.382 0.379 Students on roll rose"): the values end before it.
+  if (layout && layout.extraCols > 0 && i >= 0 && !isValueToken(words[i])) {
+    let j = i;
+    const stop = Math.max(0, words.length - 1 - MAX_REMARK_WORDS);
+    while (j >= stop && !isValueToken(words[j])) j--;
+    if (j < 0 || j < stop) return null;
+    words = words.slice(0, j + 1);
+    i = j;
+  }
+  let tokens: string[] = [];
+  for (; i >= 0 && isValueToken(words[i]); i--) tokens.unshift(words[i]);
+  if (tokens.length === 0 || i < 0) return null;
+  if (layout && tokens.length > layout.years) {
+    // Trailing change figures ("+4.2%", "(3.1)") of the header's extra columns are not a year's value.
+    let drop = Math.min(layout.extraCols, tokens.length - layout.years);
+    // A change column is usually a signed or percentage figure; plain grouped digits are kept for regrouping.
+    if (drop > 0 && PLAIN_NUMBER.test(tokens[tokens.length - 1]) && regroup(tokens, layout.years)) drop = 0;
+    if (drop > 0) tokens = tokens.slice(0, tokens.length - drop);
+    const grouped = tokens.length > layout.years ? regroup(tokens, layout.years) : null;
+    if (grouped) tokens = grouped;
+  }
+  const values: ValueCell[] = tokens.map(spaceValueCell);
   const rest = words.slice(0, i + 1);
   const split = splitTrailingUnit(rest, isUnit) ?? splitParenUnit(rest.join(" "), isUnit);
   const label = split ? split.label : rest.join(" ");
@@ -112,9 +243,9 @@ function parseSpaceRow(text: string, isUnit: UnitRecognizer): ParsedRow | null {
 }
 
 /** Parses a line as a table row with at least one trailing value; null when it has none. */
-export function parseRow(tl: TextLine, isUnit: UnitRecognizer): ParsedRow | null {
+export function parseRow(tl: TextLine, isUnit: UnitRecognizer, layout?: RowLayout): ParsedRow | null {
   if (tl.text === "") return null;
-  return tl.cells ? parseCellRow(tl.cells, isUnit) : parseSpaceRow(tl.text, isUnit);
+  return tl.cells ? parseCellRow(tl.cells, isUnit, layout) : parseSpaceRow(tl.text, isUnit, layout);
 }
 
 /** The last non-empty cell (cell rows) or the last word (space rows). */
@@ -160,16 +291,37 @@ export function parseYearHeader(tl: TextLine): YearHeader | null {
   // Asked of every line, and almost every line fails here. The full test is a separate function: its
   // closures make V8 allocate a context on each call, which the lines failing here should not pay for.
   // The last cell is an existing string; the last word of a space row ends where the text ends.
-  if (!mayEndInYear(tl.cells ? lastPart(tl) : tl.text)) return null;
+  const end = tl.cells ? lastPart(tl) : tl.text;
+  if (!mayEndInYear(end) && !(end !== "" && EXTRA_HEAD_LAST.has(end.charCodeAt(end.length - 1)))) return null;
   return yearHeaderOf(tl);
+}
+
+/** Trailing header cells naming non-year columns ("Change (%)", "Remarks"), counted from the end. */
+function countExtraHeads(cells: { text: string }[]): number {
+  let k = 0;
+  while (k < MAX_EXTRA_COLS && k < cells.length && EXTRA_HEAD.test(cells[cells.length - 1 - k].text)) k++;
+  return k;
 }
 
 function yearHeaderOf(tl: TextLine): YearHeader | null {
   // Look at the last cell or word before splitting the whole line.
-  if (yearOf(lastPart(tl).replace(YEAR_PREFIX, "")) === null) return null;
+  const last = lastPart(tl);
+  const endsInYear = yearOf(last.replace(YEAR_PREFIX, "")) !== null;
+  if (!endsInYear && !EXTRA_HEAD.test(last)) return null;
   const cells: { text: string; col: number }[] = [];
   if (tl.cells) tl.cells.forEach((c, col) => c !== "" && cells.push({ text: c, col }));
   else tl.text.split(" ").forEach((w) => cells.push({ text: w, col: 0 }));
+  let extraCols = 0;
+  if (!endsInYear) {
+    // Non-year columns after the years: counted (cell rows by column, space rows by word), then set aside.
+    const k = countExtraHeads(cells);
+    if (k === 0 || k === cells.length) return null;
+    if (tl.cells) extraCols = Math.max(1, (tl.cells.length - 1) - cells[cells.length - k - 1].col);
+    // Space rows: the words "YoY change (%)" name one column.
+    else extraCols = 1;
+    cells.length -= k;
+    if (yearOf(cells[cells.length - 1].text.replace(YEAR_PREFIX, "")) === null) return null;
+  }
   const years: number[] = [];
   const yearCols: number[] = [];
   let i = cells.length - 1;
@@ -192,5 +344,5 @@ function yearHeaderOf(tl: TextLine): YearHeader | null {
   const lead = cells.slice(0, i + 1).map((c) => c.text).join(" ").trim();
   if (HAS_DIGIT.test(lead)) return null;
   if (lead.split(" ").length > MAX_HEADER_LEAD_WORDS || HEADER_LEAD_BAD_END.test(lead)) return null;
-  return { years, yearCols, lead };
+  return { years, yearCols, lead, extraCols, cellCount: tl.cells ? tl.cells.length : 0 };
 }

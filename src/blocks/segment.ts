@@ -5,7 +5,7 @@
  * Lines outside tables become paragraphs, and "label / figure" line pairs become cards.
  */
 import type { TextLine } from "../lines/normalize";
-import { parseRow, parseYearHeader, type ParsedRow, type YearHeader } from "./rows";
+import { parseRow, parseYearHeader, type ParsedRow, type RowLayout, type YearHeader } from "./rows";
 import { isValueToken } from "./tokens";
 import type { Block, CardBlock, LineSpan, ProseBlock, TableBlock, TableRow, UnitRecognizer, ValueCell } from "./types";
 
@@ -101,6 +101,8 @@ function isProseLine(text: string): boolean {
 interface OpenTable {
   block: TableBlock;
   header: YearHeader;
+  /** What rows need of the header (year count, trailing non-year columns). */
+  layout: RowLayout;
   /** Unconsumed label fragments since the last row (wraps or headings). */
   pending: TextLine[];
   /** Every line since the last row, blanks included: replayed as text if the table ends here. */
@@ -193,6 +195,12 @@ function openTable(header: YearHeader, tl: TextLine, title: string, defaultUnit:
   return {
     block: { kind: "table", years: header.years, headerLine: tl.line, title, rows: [] },
     header,
+    layout: {
+      years: header.years.length,
+      extraCols: header.extraCols,
+      lastYearCol: header.yearCols[header.yearCols.length - 1],
+      cellCount: header.cellCount,
+    },
     pending: [],
     skipped: [],
     groups: new Map(),
@@ -335,7 +343,7 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
         continue;
       }
       t.blanks = 0;
-      const parsed = parseRow(tl, options.isUnit);
+      const parsed = parseRow(tl, options.isUnit, t.layout);
       if (parsed && parsed.labelCells.length + (parsed.unit ? 1 : 0) > 0) {
         addRow(t, tl, parsed, options.isUnit);
         t.gap = 0;

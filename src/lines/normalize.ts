@@ -19,9 +19,9 @@ export interface TextLine {
 
 /**
  * Characters rewritten one for one, first: full-width forms U+FF01..U+FF5E (onto ASCII by a fixed
- * offset), ideographic and other wide spaces, the ideographic comma.
+ * offset), ideographic and other wide spaces (thin and narrow no-break ones too), the ideographic comma.
  */
-const WIDE_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u3001]/g;
+const WIDE_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u202F\u3001]/g;
 function asciiOfWide(c: string): string {
   const code = c.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
@@ -49,7 +49,7 @@ const NEEDS_WORK = /[^\x20-\x7E\t]|\*\*|__|\^|CO\s*2|_[a-zA-Z0-9]/;
  * Every character the non-ASCII rewrites below act on. The rewrites only ever produce ASCII, so a line
  * without any of these (plain ASCII markup, or other scripts such as Chinese text or bullets) skips them.
  */
-const REWRITTEN_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u3001\u2080-\u2089\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2018\u2019\u2032\u201C\u201D\u2010-\u2015\u2212]/;
+const REWRITTEN_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u202F\u3001\u2080-\u2089\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2018\u2019\u2032\u201C\u201D\u2010-\u2015\u2212]/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const MD_ROW = /^\s*\|.*\|\s*$/;
 

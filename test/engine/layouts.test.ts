@@ -1,0 +1,31 @@
+import { extract, rec, tablesOf } from "./helpers";
+
+const vals = (t: { values: ({ value: number | null } | null)[] }) => t.values.map((v) => v?.value ?? null);
+
+test("a change / remarks column after the years is not a year's value (tab, pipe, HTML, space rows)", () => {
+  const tab = "Metric\tUnit\t2025\t2024\t2023\tYoY\nPotable water use\tm3\t5,120\t4,880\t4,700\t+4.9%\nLandfilled waste\tt\t88.1\t90.0\t—\t(2.1)";
+  const [t] = tablesOf(tab);
+  expect(t.years).toEqual([2025, 2024, 2023]);
+  expect(vals(t.rows[0])).toEqual([5120, 4880, 4700]);
+  expect(vals(t.rows[1])).toEqual([88.1, 90, null]);
+  expect(rec(tab, "water_consumption", 2023)?.value).toBe(4700);
+  const pipe = "| Metric | Unit | 2025 | 2024 | Remarks |\n|---|---|---|---|---|\n| Headcount | persons | 930 | 905 | includes interns |";
+  expect(rec(pipe, "employees_total", 2024)?.value).toBe(905);
+  const html = "<table><tr><th>Metric</th><th>Unit</th><th>2025</th><th>2024</th><th>备注</th></tr><tr><td>Headcount</td><td>persons</td><td>930</td><td>905</td><td></td></tr></table>";
+  expect(rec(html, "employees_total", 2025)?.value).toBe(930);
+  const space = "Metric Unit 2025 2024 2023 Change (%)\nPotable water use m3 5,120 4,880 4,700 -3.1%\nHeadcount persons 930 905 880 Hiring of new graduates";
+  const [s] = tablesOf(space);
+  expect(vals(s.rows[0])).toEqual([5120, 4880, 4700]);
+  expect(vals(s.rows[1])).toEqual([930, 905, 880]);
+});
+
+test("spaces as thousands separators: grouped to the header's number of years", () => {
+  const [t] = tablesOf("Metric Unit 2025 2024\nPotable water use m3 3 512 640 3 390 115\nHeadcount persons 2 310 1 984");
+  expect(vals(t.rows[0])).toEqual([3512640, 3390115]);
+  expect(vals(t.rows[1])).toEqual([2310, 1984]);
+  const [c] = tablesOf("Metric\tUnit\t2025\t2024\nHeadcount\tpersons\t9 215\t8 870");
+  expect(vals(c.rows[0])).toEqual([9215, 8870]);
+  // Thin and narrow no-break spaces separate thousands too.
+  const [n] = tablesOf("Metric Unit 2025 2024\nHeadcount persons 9\u202F215 8\u2009870");
+  expect(vals(n.rows[0])).toEqual([9215, 8870]);
+});

@@ -29,3 +29,12 @@ test("spaces as thousands separators: grouped to the header's number of years", 
   const [n] = tablesOf("Metric Unit 2025 2024\nHeadcount persons 9\u202F215 8\u2009870");
   expect(vals(n.rows[0])).toEqual([9215, 8870]);
 });
+
+test("a label naming a sum of scopes is the GHG total, in English and Chinese", () => {
+  const zh = "指标\t单位\t2025年\t2024年\n碳排放合计（范围一+范围二）\t吨二氧化碳当量\t5,400\t5,100\n其中：范围一\t吨二氧化碳当量\t1,400\t1,300";
+  expect(rec(zh, "ghg_total", 2025)?.value).toBe(5400);
+  expect(rec(zh, "ghg_scope1", 2025)?.value).toBe(1400);
+  const en = "Metric\tUnit\t2025\t2024\nGHG emissions in total (Scope 1 and 2)\ttCO2e\t5,400\t5,100\nScope 1\ttCO2e\t1,400\t1,300";
+  expect(rec(en, "ghg_total", 2024)?.value).toBe(5100);
+  expect(rec(en, "ghg_scope1", 2024)?.value).toBe(1300);
+});

@@ -22,6 +22,8 @@ export interface YearHeader {
   yearCols: number[];
   /** Text before the years ("Indicator Unit"). */
   lead: string;
+  /** A unit every year cell printed after its year ("2024 (tCO2e)"); the table's unit if the units module agrees. */
+  unit?: string;
   /** Non-year columns after the years ("Change (%)", "YoY", "Remarks", "备注"): their cells are never a year's value. */
   extraCols: number;
   /** Cell count of the header row (cell rows), to line rows up with it. */
@@ -42,7 +44,9 @@ export interface RowLayout {
 const MAX_UNIT_WORDS = 7;
 /** "Hazardous waste (t)*": a footnote marker after the bracketed unit stays out of both. */
 const TRAILING_PAREN = /^(.*?)\s*[(（]([^()（）]{1,40})[)）]\s*[*#†‡§]*\s*$/;
-const YEAR_PREFIX = /^(?:Year|FY|年度)\s*/i;
+const YEAR_PREFIX = /^(?:Year|FY|财政年度|財政年度|年度)\s*/i;
+/** A unit printed in the year cell: "2024 (tCO2e)", "FY2024 (MWh)". */
+const YEAR_CELL_UNIT = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]$/;
 /** Header lead words: short, no figures, and not a sentence ending in a preposition ("Prospect of 2022"). */
 const HEADER_LEAD_BAD_END = /\b(?:of|in|to|by|since|from|for|before|after|until|and|the|at|on)$/i;
 const HAS_DIGIT = /\d/;
@@ -279,6 +283,8 @@ function mayEndInYear(text: string): boolean {
   let end = text.length - 1;
   for (let k = 0; k < 2 && end >= 0 && isYearSuffixAt(text, end); k++) end--;
   if (end < 3 || !isDigitAt(text, end) || !isDigitAt(text, end - 1)) return false;
+  // A fiscal year across two calendar years: "2024/25".
+  if (end >= 6 && text.charCodeAt(end - 2) === 0x2f /* / */) end -= 3;
   // The year starts "19" or "20".
   const c1 = text.charCodeAt(end - 3);
   const c2 = text.charCodeAt(end - 2);
@@ -303,10 +309,21 @@ function countExtraHeads(cells: { text: string }[]): number {
   return k;
 }
 
+/** The year a header cell names; in cell rows also "2024 (tCO2e)", whose unit goes to `units`. */
+function cellYear(text: string, isCell: boolean, units?: string[]): number | null {
+  const y = yearOf(text.replace(YEAR_PREFIX, ""));
+  if (y !== null || !isCell || text.charCodeAt(text.length - 1) !== 0x29 && text.charCodeAt(text.length - 1) !== 0xff09) return y;
+  const m = YEAR_CELL_UNIT.exec(text);
+  const inner = m ? yearOf(m[1].replace(YEAR_PREFIX, "")) : null;
+  if (inner !== null && units) units.push((m as RegExpExecArray)[2].trim());
+  return inner;
+}
+
 function yearHeaderOf(tl: TextLine): YearHeader | null {
   // Look at the last cell or word before splitting the whole line.
   const last = lastPart(tl);
-  const endsInYear = yearOf(last.replace(YEAR_PREFIX, "")) !== null;
+  const isCell = tl.cells !== null;
+  const endsInYear = cellYear(last, isCell) !== null;
   if (!endsInYear && !EXTRA_HEAD.test(last)) return null;
   const cells: { text: string; col: number }[] = [];
   if (tl.cells) tl.cells.forEach((c, col) => c !== "" && cells.push({ text: c, col }));
@@ -320,13 +337,14 @@ function yearHeaderOf(tl: TextLine): YearHeader | null {
     // Space rows: the words "YoY change (%)" name one column.
     else extraCols = 1;
     cells.length -= k;
-    if (yearOf(cells[cells.length - 1].text.replace(YEAR_PREFIX, "")) === null) return null;
+    if (cellYear(cells[cells.length - 1].text, isCell) === null) return null;
   }
   const years: number[] = [];
   const yearCols: number[] = [];
+  const units: string[] = [];
   let i = cells.length - 1;
   for (; i >= 0; i--) {
-    const y = yearOf(cells[i].text.replace(YEAR_PREFIX, ""));
+    const y = cellYear(cells[i].text, isCell, units);
     if (y === null) break;
     years.unshift(y);
     yearCols.unshift(cells[i].col);
@@ -344,5 +362,8 @@ function yearHeaderOf(tl: TextLine): YearHeader | null {
   const lead = cells.slice(0, i + 1).map((c) => c.text).join(" ").trim();
   if (HAS_DIGIT.test(lead)) return null;
   if (lead.split(" ").length > MAX_HEADER_LEAD_WORDS || HEADER_LEAD_BAD_END.test(lead)) return null;
-  return { years, yearCols, lead, extraCols, cellCount: tl.cells ? tl.cells.length : 0 };
+  const header: YearHeader = { years, yearCols, lead, extraCols, cellCount: tl.cells ? tl.cells.length : 0 };
+  // "2024 (tCO2e)": the same unit after every year is the table's.
+  if (units.length === years.length && units.every((u) => u === units[0])) header.unit = units[0];
+  return header;
 }

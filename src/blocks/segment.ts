@@ -25,6 +25,7 @@ const CJK = /[\u3400-\u9fff]/;
 const CARD_VALUE = /^[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*[^\d]{0,40}$/;
 const CARD_LABEL_MAX = 90;
 const BARE_YEAR = /^(?:19|20)\d\d$/;
+const HAS_DIGIT_START = /^\d/;
 /** "（单位：万元）", "Unit: RMB 10,000", "Units: tonnes": a unit stated once for a whole table. */
 const CAPTION_UNIT = /(?:单位|\bunits?)\s*[:：]\s*([^()（）;；,，。:：]+?)\s*(?:[)）;；,，。]|$)/i;
 /** "(in RMB million)", "(in tonnes)". */
@@ -36,6 +37,36 @@ const UNLESS = /\s+(?:unless|except|if)\b.*$/i;
 const CAPTION_MAX_CHARS = 120;
 /** A numbered section heading ends the reach of a caption unit: "三、", "（二）", "Chapter 3", "4.2 Water". */
 const SECTION_HEADING = /^(?:[(（]?[一二三四五六七八九十]{1,3}[)）、]|第\S{1,3}[章节部分]|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Za-z\u3400-\u9fff]|(?:chapter|section|part)\s+\w)/i;
+
+/** "(tCO2e)" printed under each year, or "单位"/"Unit" then the unit per column. */
+const UNIT_ROW_LEAD = /^(?:单位|單位|units?)\s*[:：]?$/i;
+const BRACKETED = /^[(（]\s*(.+?)\s*[)）]$/;
+const BRACKET_GROUPS = /^(?:[(（][^()（）]+[)）]\s*)+$/;
+const BRACKET_GROUP = /[(（]([^()（）]+)[)）]/g;
+
+/**
+ * A header row of units under the years: every non-empty cell the same unit, bracketed or not, an
+ * optional "单位" / "Unit" lead cell ("\t(tCO2e)\t(tCO2e)", "Unit | MWh | MWh"); in space rows only
+ * bracketed units ("(tCO2e) (tCO2e)"). "" when the line is not one.
+ */
+export function columnUnitOf(tl: TextLine, isUnit: UnitRecognizer): string {
+  let parts: string[];
+  if (tl.cells) {
+    parts = [];
+    for (const c of tl.cells) if (c !== "") parts.push(c);
+    if (parts.length > 1 && UNIT_ROW_LEAD.test(parts[0])) parts.shift();
+    for (let k = 0; k < parts.length; k++) {
+      const m = BRACKETED.exec(parts[k]);
+      if (m) parts[k] = m[1];
+    }
+  } else {
+    if (tl.text.length > CAPTION_MAX_CHARS || !BRACKET_GROUPS.test(tl.text)) return "";
+    parts = Array.from(tl.text.matchAll(BRACKET_GROUP), (m) => m[1].trim());
+  }
+  if (parts.length === 0) return "";
+  for (let k = 1; k < parts.length; k++) if (parts[k] !== parts[0]) return "";
+  return isUnit(parts[0]) ? parts[0] : "";
+}
 
 export interface SegmentOptions {
   isUnit: UnitRecognizer;
@@ -331,7 +362,8 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
     if (header) {
       const title = table ? "" : lastHeading;
       closeTable();
-      table = openTable(header, tl, title, captionUnitOf(header.lead, options.isUnit) || captionUnit);
+      const yearUnit = header.unit && options.isUnit(header.unit) ? header.unit : "";
+      table = openTable(header, tl, title, yearUnit || captionUnitOf(header.lead, options.isUnit) || captionUnit);
       captionUnit = "";
       continue;
     }
@@ -348,6 +380,15 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
         addRow(t, tl, parsed, options.isUnit);
         t.gap = 0;
         continue;
+      }
+      if (t.block.rows.length === 0 && t.pending.length === 0 && !HAS_DIGIT_START.test(tl.text)) {
+        // A unit row under the years applies to every row that states no unit of its own.
+        const u = columnUnitOf(tl, options.isUnit);
+        if (u) {
+          t.defaultUnit = u;
+          t.skipped.push(tl);
+          continue;
+        }
       }
       if (!isProseLine(tl.text) && ++t.gap <= MAX_GAP_LINES) {
         // "Unit: tonnes" between rows applies to the rows below (and to the next table if it opens).

@@ -7,6 +7,14 @@ const HAS_DIGIT = /\d/;
 export const MISSING = /^(?:\/|-{1,2}|—|–|N\/?A|n\/?a|NA|\*|×|—|无|不适用)$/;
 /** A four-digit reporting year, optionally "FY2023", "Year 2023", "2023年". */
 const YEAR_TOKEN = /^(?:FY)?((?:19[89]|20[0-4])\d)(?:年度?|A|E)?$/;
+/**
+ * A fiscal year across two calendar years ("2024/25", "FY2024/25", "2024-2025"), or a year-end date
+ * ("Year ended 31 August 2024", "31 Dec 2024"). Rule: a fiscal year is labelled by the calendar year
+ * it ends in (FY2024/25 → 2025; the year ended 31 August 2024 → 2024), as its own report does when it
+ * calls that year "FY2024" in the HKEX style.
+ */
+const SPLIT_YEAR = /^(?:FY)?((?:19[89]|20[0-4])\d)[/-](\d{2}|\d{4})$/;
+const YEAR_ENDED = /^(?:(?:(?:the\s+)?(?:financial\s+|fiscal\s+)?years?\s+)?end(?:ed|ing)\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)\s+((?:19[89]|20[0-4])\d)$/i;
 
 export function isFigure(token: string): boolean {
   return HAS_DIGIT.test(token) && FIGURE.test(token);
@@ -24,6 +32,16 @@ export function isValueToken(token: string): boolean {
 export function yearOf(token: string): number | null {
   const m = YEAR_TOKEN.exec(token);
   if (m) return Number(m[1]);
+  const split = SPLIT_YEAR.exec(token);
+  if (split) {
+    const start = Number(split[1]);
+    const end = split[2].length === 2 ? Math.floor(start / 100) * 100 + Number(split[2]) : Number(split[2]);
+    return end === start + 1 ? end : null;
+  }
+  if (token.length > 10 && token.length < 48) {
+    const ended = YEAR_ENDED.exec(token);
+    if (ended) return Number(ended[1]);
+  }
   // A bilingual header cell names the year twice: "2023年 2023", "2023年度 FY2023".
   const space = token.indexOf(" ");
   if (space < 0 || token.length > 24) return null;

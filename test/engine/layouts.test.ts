@@ -38,3 +38,26 @@ test("a label naming a sum of scopes is the GHG total, in English and Chinese", 
   expect(rec(en, "ghg_total", 2024)?.value).toBe(5100);
   expect(rec(en, "ghg_scope1", 2024)?.value).toBe(1300);
 });
+
+test("units stated for the columns: a unit row under the years, a unit in each year cell", () => {
+  const under = "Air emissions\tFY2025\tFY2024\n\t(tCO2e)\t(tCO2e)\nDirect (Scope 1)\t1,250.5\t1,300.0\nIntensity (tCO2e per employee)\t0.8\t0.9";
+  const [t] = tablesOf(under);
+  expect(t.rows[0]).toMatchObject({ label: "Direct (Scope 1)", unit: "tCO2e", unitInherited: true });
+  expect(t.rows[0].context).toEqual([]);
+  expect(t.rows[1].unit).toBe("tCO2e per employee");
+  const lead = "Item\t2025\t2024\nUnit\tMWh\tMWh\nPurchased electricity\t3,400\t3,350";
+  expect(tablesOf(lead)[0].rows[0].unit).toBe("MWh");
+  const spaced = "Item 2025 2024\n(tCO2e) (tCO2e)\nScope 1 emissions 880 910";
+  expect(tablesOf(spaced)[0].rows[0]).toMatchObject({ unit: "tCO2e" });
+  const inCell = "Item\t2025 (MWh)\t2024 (MWh)\nPurchased electricity\t3,400\t3,350";
+  const [c] = tablesOf(inCell);
+  expect(c.years).toEqual([2025, 2024]);
+  expect(c.rows[0].unit).toBe("MWh");
+});
+
+test("fiscal-year headers are labelled by the calendar year they end in", () => {
+  expect(tablesOf("Item\tFY2023/24\tFY2022/23\nHeadcount\t410\t395")[0].years).toEqual([2024, 2023]);
+  expect(tablesOf("Item Unit 2023/24 2022/23\nHeadcount persons 410 395")[0].years).toEqual([2024, 2023]);
+  expect(tablesOf("Item\tYear ended 30 June 2025\tYear ended 30 June 2024\nHeadcount\t410\t395")[0].years).toEqual([2025, 2024]);
+  expect(tablesOf("项目\t財政年度2025\t財政年度2024\n僱員總數\t410\t395")[0].years).toEqual([2025, 2024]);
+});

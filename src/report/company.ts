@@ -21,6 +21,12 @@ const MAX_NAME_WORDS = 9;
 const ZH_NAME = /([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|集团有限公司|集團有限公司|有限责任公司|有限責任公司|有限公司|集团|集團)(?!有限|股份))/g;
 /** Lines worth the Chinese name scan (Simplified and Traditional legal forms). */
 const ZH_NAME_HINT = /公司|集团|集團/;
+/**
+ * LEGAL_SUFFIX_LITERAL or ZH_NAME_HINT in one scan: fewer than 2% of lines hold either, so most lines
+ * cost one regex call instead of two. Tabs and spaces are both non-word characters, so the test gives
+ * the same answer on the line as printed as on its tab-free form.
+ */
+const NAME_HINT = /co\.|limited|inc\.|corporation|plc|s\.a\.|\bag\b|gmbh|公司|集团|集團/i;
 /** A name ending only in 集团 ("浙江蓝海科技集团") is weaker evidence than a legal form ending in 有限公司. */
 const ZH_GROUP_ONLY = /(?:集团|集團)$/;
 /**
@@ -133,22 +139,29 @@ function zhNameAfterOpeners(run: string): string | null {
   return headEnd - start >= MIN_ZH_NAME_HEAD ? run.slice(start) : null;
 }
 
+/** Table rows keep TAB between cells; names are searched with spaces there. */
+function withoutTabs(text: string): string {
+  return text.includes("\t") ? text.replace(/\t/g, " ") : text;
+}
+
 export function detectCompany(lines: readonly TextLine[]): CompanyInfo {
   const english = new Map<string, NameTally>();
   const chinese = new Map<string, NameTally>();
   const aliases = new Set<string>();
   let stockCode: string | undefined;
-  let prev = "";
+  let prev = ""; // previous non-empty line as printed (tabs kept)
   let prevHasSuffix = false;
   // Names are searched in the line joined to its predecessor, so a name broken across lines is still seen.
+  // Only lines that pass NAME_HINT (or follow one holding a legal suffix) are searched, in their tab-free form.
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].text;
-    const text = raw.includes("\t") ? raw.replace(/\t/g, " ") : raw;
-    if (text === "") continue;
+    if (raw === "") continue;
     const weight = i < EARLY_LINES ? 3 : 1;
-    const hasSuffix = LEGAL_SUFFIX_LITERAL.test(text);
-    if (hasSuffix || prevHasSuffix) tallyEnglishNames(english, prev, text, weight, i);
-    if (ZH_NAME_HINT.test(text)) {
+    const hinted = NAME_HINT.test(raw);
+    const hasSuffix = hinted && LEGAL_SUFFIX_LITERAL.test(raw);
+    if (hasSuffix || prevHasSuffix) tallyEnglishNames(english, withoutTabs(prev), withoutTabs(raw), weight, i);
+    if (hinted && ZH_NAME_HINT.test(raw)) {
+      const text = withoutTabs(raw);
       for (const m of text.matchAll(ZH_NAME)) {
         const name = zhNameAfterOpeners(m[1]);
         if (!name) continue;
@@ -157,12 +170,13 @@ export function detectCompany(lines: readonly TextLine[]): CompanyInfo {
         tally(chinese, name, w + (defined ? 5 : 0), i, defined?.[1].trim());
       }
     }
+    // The stock-code patterns treat a tab like a space (\s, trim), so they read the line as printed.
     if (!stockCode) {
-      const c = STOCK_CODE.exec(text);
+      const c = STOCK_CODE.exec(raw);
       if (c) stockCode = c[1];
-      else if (STOCK_CODE_NEXT_LINE.test(prev.trim()) && CODE_ONLY.test(text)) stockCode = text.trim();
+      else if (STOCK_CODE_NEXT_LINE.test(prev.trim()) && CODE_ONLY.test(raw)) stockCode = raw.trim();
     }
-    prev = text;
+    prev = raw;
     prevHasSuffix = hasSuffix;
   }
   const en = best(english);

@@ -44,6 +44,8 @@ const PHRASE_END = /\s+(?:and|or|in|with|who|which|while|at|for|during|as|of|to)
 const YEAR_AFTER = /^(?:\s+[A-Za-z-]+){0,3}?\s+(?:in|for|during|as of|as at|(?:at|by) the end of)\s+(?:the\s+)?(?:year\s+|FY\s*)?((?:19|20)\d\d)\b(?![,.]?\d)/i;
 /** "(2023: RMB 6,316.6 million)": the year before a colon in brackets. */
 const YEAR_PAREN_BEFORE = /[(（]\s*(?:FY\s*)?((?:19|20)\d\d)\s*[:：]\s*$/i;
+/** The colon after a bracketed year: "(2023: …". */
+const BRACKET_YEAR_COLON = /^\s?[:：]/;
 /** A figure compared with the one before it: "…, up 4.2% from 35,331 MWh in 2022", "compared with 158 in 2023". */
 const COMPARISON_BEFORE = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)\s*$/i;
 const LINK_BEFORE = /(?:\b(?:was|were|is|are|of|reached|reaching|totall?ed|totall?ing|amounted to|amounting to|stood at|came to|at|to|be|hit)|[:：])\s*$/i;
@@ -133,6 +135,8 @@ function sentenceYears(sentence: string, figure: TextFigure): Set<number> {
   for (const m of sentence.matchAll(YEAR_IN_TEXT)) {
     const at = m.index ?? 0;
     if (at >= figure.start && at < figure.end) continue;
+    // "(2023: RMB 4.55 billion)": that year is the bracketed figure's alone, not the sentence's.
+    if (BRACKET_YEAR_COLON.test(sentence.slice(at + 4, at + 6)) && YEAR_PAREN_BEFORE.test(sentence.slice(Math.max(0, at - 6), at + 5))) continue;
     if (at >= figure.end) {
       if (compared < 0) {
         const c = COMPARED_AFTER.exec(sentence.slice(figure.end));

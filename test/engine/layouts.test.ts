@@ -61,3 +61,11 @@ test("fiscal-year headers are labelled by the calendar year they end in", () => 
   expect(tablesOf("Item\tYear ended 30 June 2025\tYear ended 30 June 2024\nHeadcount\t410\t395")[0].years).toEqual([2025, 2024]);
   expect(tablesOf("项目\t財政年度2025\t財政年度2024\n僱員總數\t410\t395")[0].years).toEqual([2025, 2024]);
 });
+
+test("a bracketed prior-year figure belongs to its year; the figure before it to the report's", () => {
+  const text = "Harbourline Logistics 2025 ESG Report\nSales revenue for the year came to HK$ 912.4 million (2024: HK$ 880.1 million), and net profit was HK$ 75.3 million.";
+  expect(rec(text, "revenue", 2025)?.value).toBe(912400000);
+  expect(rec(text, "revenue", 2024)?.value).toBe(880100000);
+  expect(rec(text, "net_profit", 2025)?.value).toBe(75300000);
+  expect(rec(text, "net_profit", 2024)).toBeUndefined();
+});

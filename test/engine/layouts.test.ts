@@ -69,3 +69,14 @@ test("a bracketed prior-year figure belongs to its year; the figure before it to
   expect(rec(text, "net_profit", 2025)?.value).toBe(75300000);
   expect(rec(text, "net_profit", 2024)).toBeUndefined();
 });
+
+test("report year from a period printed once, a combined CSR/ESG title, or a fiscal year", () => {
+  const once = "Lakeside Foods\nAbout this report\nIt covers our operations from January 1 to December 31, 2025.\nNet profit was RMB 61 million.";
+  expect(rec(once, "net_profit", 2025)?.value).toBe(61000000);
+  const title = "Lakeside Foods 2025 Corporate Social Responsibility and ESG Report\nNet profit was RMB 61 million.";
+  expect(rec(title, "net_profit", 2025)?.value).toBe(61000000);
+  const fiscal = "Lakeside Foods\nThis report covers the financial year from 1 July 2024 to 30 June 2025.\nNet profit was RMB 61 million.";
+  expect(rec(fiscal, "net_profit", 2025)?.value).toBe(61000000);
+  const ended = "Lakeside Foods\nSustainability statement for the year ended 30 June 2025\nNet profit was RMB 61 million.";
+  expect(rec(ended, "net_profit", 2025)?.value).toBe(61000000);
+});

@@ -21,6 +21,12 @@ interface CompiledPhrase {
    * (or lazily compiling) their regex. Empty for raw "re:" patterns.
    */
   literals: string[];
+  /**
+   * Set for a plain run of English words ("total water consumption": no "*" gap, no Chinese, no "re:"):
+   * those words, matched by `wordsMatchLength` with indexOf instead of the regex, so the regex is never
+   * compiled. `plural[k]`: word k also matches with "s"/"es" appended, as in `tokenRegex`.
+   */
+  words?: { tokens: string[]; plural: boolean[] };
 }
 
 interface CompiledPattern extends CompiledPhrase {
@@ -58,7 +64,7 @@ function tokenRegex(token: string, prefix: boolean): string {
 }
 
 /** Compiles one lexicon phrase ("total * emission", "温室气体排放", "re:...") into an anchored-by-boundaries regex. */
-function compilePhrase(phrase: string): { regex: RegExp; literals: string[]; specificity: number; anchor: string | null } {
+function compilePhrase(phrase: string): CompiledPhrase & { specificity: number; anchor: string | null } {
   if (phrase.startsWith("re:")) {
     const source = phrase.slice(3);
     const literal = source.replace(/\\[a-z]|[^a-z\u3400-\u9fff ]/gi, "");
@@ -89,7 +95,48 @@ function compilePhrase(phrase: string): { regex: RegExp; literals: string[]; spe
   const lead = WORD_CHAR.test(first) ? "\\b" : ASCII_WORD.test(first) ? "(?<![a-z0-9])" : "";
   const trail = prefix ? "" : WORD_CHAR.test(last) ? "\\b" : ASCII_WORD.test(last) ? "(?![a-z0-9])" : "";
   const joined = pieces.join("");
-  return { regex: new RegExp(lead + joined + trail), literals, specificity: specificityOf(literal), anchor: anchorOf(parts.map(normalizeLabel).join(" "), prefix) };
+  const compiled: ReturnType<typeof compilePhrase> = { regex: new RegExp(lead + joined + trail), literals, specificity: specificityOf(literal), anchor: anchorOf(parts.map(normalizeLabel).join(" "), prefix) };
+  if (!prefix && parts.length === 1 && literals.length > 0 && literals.every((t) => PLAIN_WORD.test(t))) {
+    compiled.words = { tokens: literals, plural: literals.map((t) => /[a-z]$/.test(t) && t.length >= 3) };
+  }
+  return compiled;
+}
+
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
+/** A regex word character (what \b looks at): [A-Za-z0-9_]. */
+function isWordCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * What the phrase's regex `\bw1(?:s|es)? w2(?:s|es)?\b` matches, without the regex: the length of the
+ * leftmost match, or -1. At each start the match is forced (after a plural "s"/"es" the next character
+ * must be a space or a non-word character, which "s"/"e" are not), so no backtracking is needed.
+ */
+function wordsMatchLength(words: NonNullable<CompiledPhrase["words"]>, text: string): number {
+  const { tokens, plural } = words;
+  for (let start = text.indexOf(tokens[0]!); start >= 0; start = text.indexOf(tokens[0]!, start + 1)) {
+    if (start > 0 && isWordCharAt(text, start - 1)) continue;
+    let end = start;
+    let k = 0;
+    for (; k < tokens.length; k++) {
+      if (k > 0) {
+        if (text.charCodeAt(end) !== 32) break;
+        end++;
+      }
+      const token = tokens[k]!;
+      if (!text.startsWith(token, end)) break;
+      end += token.length;
+      if (plural[k]) {
+        if (text.startsWith("s", end)) end += 1;
+        else if (text.startsWith("es", end)) end += 2;
+      }
+    }
+    if (k === tokens.length && (end === text.length || !isWordCharAt(text, end))) return end - start;
+  }
+  return -1;
 }
 
 /**
@@ -140,8 +187,8 @@ function compileEntry(entry: LexiconEntry): CompiledEntry {
     metric: entry.metric,
     patterns: entry.patterns.map((p) => ({ source: p, ...compilePhraseOnce(p) })),
     exclusions: expandExclusions(entry.exclude).map((e) => {
-      const { regex, literals } = compilePhraseOnce(e);
-      return { regex, literals };
+      const { regex, literals, words } = compilePhraseOnce(e);
+      return { regex, literals, words };
     }),
   };
 }
@@ -152,9 +199,12 @@ function hasLiterals(phrase: CompiledPhrase, normalized: string): boolean {
   return true;
 }
 
-/** Runs the phrase's regex, after the cheap literal check. */
-function phraseMatch(phrase: CompiledPhrase, normalized: string): RegExpExecArray | null {
-  return hasLiterals(phrase, normalized) ? phrase.regex.exec(normalized) : null;
+/** Length of the phrase's leftmost match in `normalized`, or -1: the cheap literal check first, then the word matcher or the regex. */
+function phraseMatch(phrase: CompiledPhrase, normalized: string): number {
+  if (!hasLiterals(phrase, normalized)) return -1;
+  if (phrase.words) return wordsMatchLength(phrase.words, normalized);
+  const m = phrase.regex.exec(normalized);
+  return m ? m[0].length : -1;
 }
 
 /** Compiled once at module load: the matcher never builds a regex per call. */
@@ -224,14 +274,14 @@ function computeCandidates(normalized: string): LabelMatch[] {
     const entry = COMPILED[index]!;
     let best: { pattern: CompiledPattern; length: number } | null = null;
     for (const pattern of patterns) {
-      const m = phraseMatch(pattern, normalized);
-      if (m) {
-        best = { pattern, length: m[0].length };
+      const length = phraseMatch(pattern, normalized);
+      if (length >= 0) {
+        best = { pattern, length };
         break; // patterns are sorted by specificity: the first hit is the entry's best
       }
     }
     if (!best) continue;
-    if (entry.exclusions.some((x) => phraseMatch(x, normalized) !== null)) continue;
+    if (entry.exclusions.some((x) => phraseMatch(x, normalized) >= 0)) continue;
     const coverage = Math.min(1, best.length / normalized.length);
     out.push({
       metricId: entry.metric,

@@ -58,7 +58,13 @@ const MAX_HEADER_LEAD_WORDS = 8;
  * A header cell (or space-row word) of a non-year column printed after the years: a change, a
  * variance, a remark or note column. "Change (%)" in a space row is two words, each of which matches.
  */
-const EXTRA_HEAD = /^(?:[(（]?%[)）]?|(?:%\s*)?(?:changes?|chg\.?|yoy|y-o-y|y\/y|variance|var\.?|growth|movement|remarks?|notes?|comments?|explanations?)(?:\s*[(（]?%[)）]?)?|(?:同比|环比|環比|增减|增減|变化|變化|变动|變動|增长|增長|备注|備註|说明|說明|附注|附註)\S{0,6})$/i;
+const EXTRA_HEAD_EN = String.raw`(?:%\s*)?(?:changes?|chg\.?|yoy|y-o-y|y\/y|variance|var\.?|growth|movement|remarks?|notes?|comments?|explanations?)(?:\s*[(（]?%[)）]?)?`;
+const EXTRA_HEAD_ZH = String.raw`(?:同比|环比|環比|增减|增減|变化|變化|变动|變動|增长|增長|备注|備註|说明|說明|附注|附註)\S{0,6}`;
+/** Either language alone, or a bilingual cell naming it twice ("變動 Change", "Remarks 备注"). */
+const EXTRA_HEAD = new RegExp(
+  String.raw`^(?:[(（]?%[)）]?|${EXTRA_HEAD_EN}|${EXTRA_HEAD_ZH}|${EXTRA_HEAD_ZH}\s*${EXTRA_HEAD_EN}|${EXTRA_HEAD_EN}\s*${EXTRA_HEAD_ZH})$`,
+  "i",
+);
 /** Trailing extra header columns at most. */
 const MAX_EXTRA_COLS = 3;
 /** Last characters an extra-column header can end with (a cheap pre-test before EXTRA_HEAD). */

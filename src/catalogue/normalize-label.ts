@@ -67,7 +67,7 @@ const SYNONYMS: ReadonlyArray<readonly [RegExp, string, string]> = [
 /** "Scope 1 and Scope 2", "scope 1+2", "scopes 1 & 2" → "scope 1 and 2" (a total, never Scope 1 alone). */
 const SCOPE_SUM = /\bscopes?\s*1\s*(?:\+|&|and|,|plus)\s*(?:scope\s*)?2\b/g;
 /** "范围一+范围二", "范围1及2", "范围一、范围二" (after folding) → "范围1和范围2": a total, never Scope 1 alone. */
-const ZH_SCOPE_SUM = /范围1(?:\s*(?:\+|&|和|及|与|加)\s*|\s+)(?:范围)?2(?!\d)/g;
+const ZH_SCOPE_SUM = /范围1(?:\s*(?:\+|&|和|及|与|加)\s*|\s+)(?:范围)?[2二](?!\d)/g;
 const PUNCTUATION = /[^a-z0-9\u3400-\u9fff%+&]+/g;
 const SPACE_NEAR_CJK = /(?<=[\u3400-\u9fff]) +| +(?=[\u3400-\u9fff])/g;
 const MULTISPACE = / {2,}/g;

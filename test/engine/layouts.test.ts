@@ -80,3 +80,20 @@ test("report year from a period printed once, a combined CSR/ESG title, or a fis
   const ended = "Lakeside Foods\nSustainability statement for the year ended 30 June 2025\nNet profit was RMB 61 million.";
   expect(rec(ended, "net_profit", 2025)?.value).toBe(61000000);
 });
+
+test("gender sub-rows: bilingual labels and dash-marked rows under the total", () => {
+  const bi = "Item\t2025\t2024\n員工總人數 Total workforce\t920\t880\n男性 Male\t500\t470\nFemale 女性\t420\t410";
+  expect(rec(bi, "employees_male", 2025)?.value).toBe(500);
+  expect(rec(bi, "employees_female", 2024)?.value).toBe(410);
+  const dashed = "Item\t2025\t2024\nTotal workforce\t920\t880\n– Men\t500\t470\n– Women\t420\t410";
+  expect(rec(dashed, "employees_male", 2024)?.value).toBe(470);
+  expect(rec(dashed, "employees_female", 2025)?.value).toBe(420);
+  // Halves that disagree are no qualifier.
+  expect(rec("Item\t2025\nTotal workforce\t920\n男性 Female\t500", "employees_female", 2025)).toBeUndefined();
+});
+
+test("a Chinese total of scopes written 范围一及二 is the total", () => {
+  const t = "指标\t2025年\t2024年\n温室气体排放总量（范围一及二）（吨二氧化碳当量）\t5,400\t5,100";
+  expect(rec(t, "ghg_total", 2025)?.value).toBe(5400);
+  expect(rec(t, "ghg_scope1", 2025)).toBeUndefined();
+});

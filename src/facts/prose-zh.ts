@@ -17,7 +17,8 @@ const CLAUSE_MARKS = "，,：:；;（(）)、。！？!?\"“”《》【】";
 /** Characters a unit never contains. */
 const UNIT_STOP = /[\s，,：:；;（(）)、。！？!?"“”《》【】\d]/;
 const MAX_UNIT_CHARS = 8;
-const MAX_NOUN_CHARS = 6;
+/** "独立非执行董事" is seven characters. */
+const MAX_NOUN_CHARS = 8;
 const MAX_LABEL_CHARS = 40;
 /** "ISO14001", "PM2.5", "范围1", "第3": a number that is part of a name. */
 const NAME_BEFORE = /(?:[A-Za-z.\d\-/]|范围|类别|第|No\.?)$/;

@@ -27,7 +27,7 @@ const CHANGE_BY = /(?:increas|decreas|reduc|sav|grow|declin|cut|lower|rais|impro
 /** Daily or monthly rates are not annual figures. */
 const SHORT_PERIOD = /\b(?:daily|monthly|weekly|hourly|per\s+(?:day|month|week|hour|shift))\b|每日|每月|每天/i;
 /** Words that introduce a stated count: "a total of", "consists of", "including", "there are". */
-const COUNT_CUE = /\b(?:total of|had|has|have|consists? of|composed of|comprised? of|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with|hired|recruited|recorded|registered|handled|engaged|served|welcomed|onboarded)\s*$/i;
+const COUNT_CUE = /\b(?:total of|had|has|have|consists? of|composed of|comprised? of|comprises|comprising|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with|hired|recruited|recorded|registered|handled|engaged|served|welcomed|onboarded)\s*$/i;
 const NAME_NUMBER_BEFORE = /\b(?:scopes?|category|categories|phase|tier|level|grade|no\.?)\s*$/i;
 const ACCOUNTED_FOR = /\baccount(?:ed|s)? for\s*$/i;
 const LIST_FOR = /^\s*[^.;:]{0,40}?\band\b[^.;:]{0,40}\bfor\s*$/i;
@@ -214,7 +214,7 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     const subject = GENERIC_COUNTED.test(counted) ? SUBJECT_BEFORE.exec(before) : null;
     if (subject) {
       // "The Board of Directors has 9 members": the whole subject, then its head ("Board members").
-      const whole = (subject[1] as string).replace(/^the\s+/i, "");
+      const whole = (subject[1] as string).replace(/^(?:the|our|its|their)\s+/i, "");
       for (const s of [whole, whole.replace(/\s+of\s+.*$/i, "")]) {
         const phrase = `${s} ${counted}`;
         const hit = resolveCounted(phrase, figure, ctx);
@@ -295,14 +295,55 @@ function metricForChineseFigure(figure: ChineseFigure, ctx: FactContext): Resolv
 /** Site words this close before a Chinese figure make it one site's ("湖州基地用水量为…"). */
 const ZH_SITE_WINDOW = 30;
 
+/**
+ * Board composition is usually written in words ("seven Directors, three of whom …", "九名董事"). In a
+ * sentence about the board, small number words become digits padded to the word's length, so every
+ * offset (and the line a figure is on) stays that of the printed text.
+ */
+const BOARD_WORDS = /\b(?:board|directors?)\b|董事/i;
+const NUMBER_WORD = /(?<![-\w])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?![-\w])/gi;
+const NUMBER_WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
+/** "九名", "两位", "十一名": a Chinese numeral before a people counter (one character per digit, so lengths match). */
+const ZH_NUMERAL_COUNT = /(?<![\d一二两兩三四五六七八九十百千万萬])(十[一二三四五六七八九]?|[一二两兩三四五六七八九]十?[一二三四五六七八九]?)(?=[名位人])/g;
+const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function zhNumeral(s: string): number {
+  const ten = s.indexOf("十");
+  if (ten < 0) return ZH_DIGITS[s] ?? NaN;
+  const tens = ten === 0 ? 1 : ZH_DIGITS[s.charAt(0)];
+  const units = ten === s.length - 1 ? 0 : ZH_DIGITS[s.charAt(ten + 1)];
+  return tens * 10 + units;
+}
+
+function padded(n: number, width: number): string | null {
+  const d = String(n);
+  return d.length <= width && Number.isFinite(n) ? d + " ".repeat(width - d.length) : null;
+}
+
+/** The sentence with board counts in words written as digits (same length), or the sentence itself. */
+function spellBoardCounts(sentence: string): string {
+  if (!BOARD_WORDS.test(sentence)) return sentence;
+  let t = sentence.replace(NUMBER_WORD, (w: string) => padded(NUMBER_WORD_VALUES[w.toLowerCase()], w.length) ?? w);
+  if (t.includes("董事")) {
+    // Chinese text has no spaces to pad with: only numerals as long as their digits ("九" → "9", "十一" → "11").
+    t = t.replace(ZH_NUMERAL_COUNT, (w: string) => {
+      const n = zhNumeral(w);
+      return Number.isFinite(n) && String(n).length === w.length ? String(n) : w;
+    });
+  }
+  return t;
+}
+
 export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: string) => boolean): CandidateFact[] {
   const out: CandidateFact[] = [];
-  // Most paragraphs hold no figure at all: no need to split them into sentences.
-  if (!HAS_DIGIT.test(block.text)) return out;
+  // Most paragraphs hold no figure at all: no need to split them into sentences (unless they speak of
+  // the board, whose counts are often words).
+  if (!HAS_DIGIT.test(block.text) && !BOARD_WORDS.test(block.text)) return out;
   let offset = 0;
-  for (const sentence of block.text.split(SENTENCE_SPLIT)) {
-    const start = block.text.indexOf(sentence, offset);
-    offset = start + sentence.length;
+  for (const printed of block.text.split(SENTENCE_SPLIT)) {
+    const start = block.text.indexOf(printed, offset);
+    offset = start + printed.length;
+    const sentence = spellBoardCounts(printed);
     if (!HAS_DIGIT.test(sentence) || TARGET_WORDS.test(sentence)) continue;
     const zh = isChineseSentence(sentence);
     // Traditional characters fold one-for-one, so figure offsets still index the printed sentence.
@@ -355,7 +396,7 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
         value: roundValue(f.value * found.factor),
         unit: found.canonical,
         reported: { value: f.value, unit: f.unit, text: f.text },
-        source: { line: span.line, text: sentence.slice(0, 400) },
+        source: { line: span.line, text: printed.slice(0, 400) },
         confidence: when.dated ? CONFIDENCE_PROSE_DATED : CONFIDENCE_PROSE_UNDATED,
         origin: "prose",
       };

@@ -97,3 +97,17 @@ test("a Chinese total of scopes written 范围一及二 is the total", () => {
   expect(rec(t, "ghg_total", 2025)?.value).toBe(5400);
   expect(rec(t, "ghg_scope1", 2025)).toBeUndefined();
 });
+
+test("board counts written in words, English and Chinese numerals", () => {
+  const en = "Hengda Tools 2025 ESG Report\n\nThe Board comprises ten Directors, four of whom are independent non-executive Directors.";
+  expect(rec(en, "board_size", 2025)?.value).toBe(10);
+  expect(rec(en, "independent_directors", 2025)?.value).toBe(4);
+  const has = "Hengda Tools 2025 ESG Report\n\nOur Board of Directors has twelve members.";
+  expect(rec(has, "board_size", 2025)?.value).toBe(12);
+  const zh = "恒达工具2025年ESG报告\n\n本公司董事會由十一名董事組成，其中包括五名獨立非執行董事及兩名女性董事。";
+  expect(rec(zh, "board_size", 2025)?.value).toBe(11);
+  expect(rec(zh, "independent_directors", 2025)?.value).toBe(5);
+  expect(rec(zh, "female_directors", 2025)?.value).toBe(2);
+  // Number words outside a board sentence stay words.
+  expect(extract("Hengda Tools 2025 ESG Report\n\nWe have three customer complaints channels.").records).toEqual([]);
+});

@@ -304,7 +304,13 @@ function startsWithFigure(text: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isCardValue(text: string): boolean {
+/** A currency before a card's figure: "RMB 2.74 billion", "HK$1.2 million". */
+const CARD_CURRENCY = /^(?:RMB|CNY|HKD|USD|EUR|HK\$|US\$|¥|\$|€|£)\s*/;
+
+function isCardValue(printed: string): boolean {
+  const c = printed.charCodeAt(0);
+  // Only a figure, a sign or a currency can open a card value (cheap test before the regexes).
+  const text = c >= 48 && c <= 57 ? printed : printed.replace(CARD_CURRENCY, "");
   if (text.length > 48 || !startsWithFigure(text) || !CARD_VALUE.test(text)) return false;
   const first = text.split(" ")[0].replace(/%$/, "");
   if (BARE_YEAR.test(first)) return false;
@@ -320,6 +326,25 @@ function extractCards(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     const prev = out[out.length - 1];
+    // The reverse order in one two-line paragraph: the big figure, then its caption ("RMB 2.1 billion" /
+    // "operating revenue"). The caption must be short, not a sentence, and not a figure itself.
+    if (b.kind === "prose" && b.spans.length === 2) {
+      const cut = b.spans[1].start;
+      const figure = b.text.slice(0, cut).trim();
+      const caption = b.text.slice(cut).trim();
+      if (
+        caption.length <= CARD_LABEL_MAX &&
+        isCardValue(figure) &&
+        !SENTENCE_END.test(caption) &&
+        !startsWithFigure(caption) &&
+        !isCardValue(caption)
+      ) {
+        const card: CardBlock = { kind: "card", label: caption, valueText: figure, line: b.spans[0].line, raw: figure };
+        if (b.spans[0].page !== undefined) card.page = b.spans[0].page;
+        out.push(card);
+        continue;
+      }
+    }
     if (
       b.kind === "prose" &&
       b.spans.length === 1 &&

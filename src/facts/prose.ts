@@ -407,6 +407,8 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
   return out;
 }
 
+const CAPTION_CLAUSE = /[,，;；]/;
+
 /** A highlight card: label line + "figure unit" line. Year: one named in the label, else the report's. */
 export function cardFacts(card: CardBlock, ctx: FactContext, isUnit: (s: string) => boolean): CandidateFact[] {
   const figures = findFigures(card.valueText, isUnit);
@@ -416,7 +418,9 @@ export function cardFacts(card: CardBlock, ctx: FactContext, isUnit: (s: string)
   const year = years.length === 1 ? years[0] : years.length === 0 ? ctx.reportYear : null;
   if (year === null) return [];
   const label = card.label.replace(YEAR_IN_TEXT, "").trim();
-  const found = resolve(ctx.matchLabel(label), f, card.label, ctx);
+  // "R&D investment, 6.8% of revenue": a caption's first clause names the figure; the rest is a comment.
+  const comma = label.search(CAPTION_CLAUSE);
+  const found = resolve(ctx.matchLabel(label), f, card.label, ctx) ?? (comma > 0 ? resolve(ctx.matchLabel(label.slice(0, comma)), f, label.slice(0, comma), ctx) : null);
   if (!found) return [];
   const fact: CandidateFact = {
     metric: found.metric,

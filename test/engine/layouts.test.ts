@@ -1,4 +1,4 @@
-import { extract, rec, tablesOf } from "./helpers";
+import { blocksOf, extract, rec, tablesOf } from "./helpers";
 
 const vals = (t: { values: ({ value: number | null } | null)[] }) => t.values.map((v) => v?.value ?? null);
 
@@ -110,4 +110,14 @@ test("board counts written in words, English and Chinese numerals", () => {
   expect(rec(zh, "female_directors", 2025)?.value).toBe(2);
   // Number words outside a board sentence stay words.
   expect(extract("Hengda Tools 2025 ESG Report\n\nWe have three customer complaints channels.").records).toEqual([]);
+});
+
+test("highlight cards with the figure first and its caption on the next line", () => {
+  const text = "Hengda Tools 2025 ESG Report\n\n## Highlights\n\n**RMB3,120.4 million**\nsales revenue\n\n**HK$ 45.1 million**\ntax payments, up 3% on last year\n";
+  expect(rec(text, "revenue", 2025)?.value).toBe(3120400000);
+  expect(rec(text, "taxes_paid", 2025)).toMatchObject({ value: 45100000, unit: "HKD" });
+  const cards = blocksOf("**7,310 MWh**\nelectricity purchased\n").filter((b) => b.kind === "card");
+  expect(cards).toEqual([expect.objectContaining({ label: "electricity purchased", valueText: "7,310 MWh", line: 1 })]);
+  // A figure line followed by a sentence is prose, not a card.
+  expect(blocksOf("42 sites\nWe operate these sites under one ISO 14001 system, certified again this year.").some((b) => b.kind === "card")).toBe(false);
 });

@@ -334,15 +334,82 @@ function spellBoardCounts(sentence: string): string {
   return t;
 }
 
+/**
+ * Counts a report states as none in words: "there were no concluded legal cases regarding corrupt
+ * practices", "we had no work-related fatalities", "未发生已审结的贪污诉讼案件". Only metrics whose
+ * disclosure is routinely a stated zero; the value is 0 in the sentence's year (else the report's).
+ */
+const NONE_TOPIC = /corrupt|fatalit|deaths?\b|贪污|貪污|腐败|腐敗|贪腐|死亡|工亡/i;
+const NONE_METRICS: ReadonlySet<string> = new Set(["corruption_cases", "fatalities"]);
+const NONE_CUE_EN = /\b(?:no|zero|nil|not\s+(?:been\s+)?(?:involved\s+in|aware\s+of|subject\s+to)\s+any|(?:did|does|do)\s+not\s+(?:have|record|experience|incur|see)\s+any)\s+(?=[A-Za-z])/gi;
+const NONE_CUE_ZH = /(?:未发生|未有|没有|并无|概无|未涉及|无)(?:涉及|发生)?(?:任何)?/g;
+const NONE_PHRASE_END_EN = /[,.;:()]/;
+const NONE_PHRASE_END_ZH = /[，,。；;：:（(）)]/;
+const NONE_MAX_WORDS = 12;
+const NONE_MAX_CHARS_ZH = 20;
+
+function noneMetric(phrases: string[], ctx: FactContext): string | null {
+  for (const phrase of phrases) {
+    for (const id of ctx.matchLabel(phrase)) if (NONE_METRICS.has(id) && !excludedWording(phrase, id)) return id;
+  }
+  return null;
+}
+
+function noneFacts(printed: string, sentenceStart: number, block: ProseBlock, ctx: FactContext, out: CandidateFact[]): void {
+  if (!NONE_TOPIC.test(printed) || TARGET_WORDS.test(printed) || CUMULATIVE_WORDS.test(printed)) return;
+  const years = new Set<number>();
+  for (const m of printed.matchAll(YEAR_IN_TEXT)) years.add(Number(m[1]));
+  const year = years.size === 1 ? [...years][0] : years.size === 0 ? ctx.reportYear : null;
+  if (year === null) return;
+  const zh = isChineseSentence(printed);
+  const text = zh ? toSimplifiedChinese(printed) : printed;
+  const cue = zh ? NONE_CUE_ZH : NONE_CUE_EN;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    const from = m.index + m[0].length;
+    let phrases: string[];
+    if (zh) {
+      let end = from;
+      while (end < text.length && end - from < NONE_MAX_CHARS_ZH && !NONE_PHRASE_END_ZH.test(text.charAt(end))) end++;
+      phrases = [];
+      for (let e = end; e >= from + 2; e--) phrases.push(text.slice(from, e));
+    } else {
+      const rest = text.slice(from, from + 160);
+      const cut = rest.search(NONE_PHRASE_END_EN);
+      const words = (cut >= 0 ? rest.slice(0, cut) : rest).trim().split(/\s+/).slice(0, NONE_MAX_WORDS);
+      phrases = [];
+      for (let n = words.length; n >= 1; n--) phrases.push(words.slice(0, n).join(" "));
+    }
+    const metric = noneMetric(phrases, ctx);
+    if (!metric) continue;
+    const span = lineAt(block.spans, sentenceStart + m.index);
+    const fact: CandidateFact = {
+      metric,
+      year,
+      value: 0,
+      unit: "count",
+      reported: { value: 0, unit: "", text: m[0].trim() },
+      source: { line: span.line, text: printed.slice(0, 400) },
+      confidence: years.size === 1 ? CONFIDENCE_PROSE_DATED : CONFIDENCE_PROSE_UNDATED,
+      origin: "prose",
+    };
+    if (span.page !== undefined) fact.source.page = span.page;
+    out.push(fact);
+    return;
+  }
+}
+
 export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: string) => boolean): CandidateFact[] {
   const out: CandidateFact[] = [];
   // Most paragraphs hold no figure at all: no need to split them into sentences (unless they speak of
-  // the board, whose counts are often words).
-  if (!HAS_DIGIT.test(block.text) && !BOARD_WORDS.test(block.text)) return out;
+  // the board, whose counts are often words, or state a count as none).
+  const noneTopic = NONE_TOPIC.test(block.text);
+  if (!HAS_DIGIT.test(block.text) && !noneTopic && !BOARD_WORDS.test(block.text)) return out;
   let offset = 0;
   for (const printed of block.text.split(SENTENCE_SPLIT)) {
     const start = block.text.indexOf(printed, offset);
     offset = start + printed.length;
+    if (noneTopic) noneFacts(printed, start, block, ctx, out);
     const sentence = spellBoardCounts(printed);
     if (!HAS_DIGIT.test(sentence) || TARGET_WORDS.test(sentence)) continue;
     const zh = isChineseSentence(sentence);

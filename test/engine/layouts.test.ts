@@ -121,3 +121,15 @@ test("highlight cards with the figure first and its caption on the next line", (
   // A figure line followed by a sentence is prose, not a card.
   expect(blocksOf("42 sites\nWe operate these sites under one ISO 14001 system, certified again this year.").some((b) => b.kind === "card")).toBe(false);
 });
+
+test("a count stated as none in words is 0 (corruption cases, fatalities)", () => {
+  const en = "Hengda Tools 2025 ESG Report\n\nIn the year there were no concluded legal cases regarding corrupt practices against the Company. We recorded zero work-related fatalities.";
+  expect(rec(en, "corruption_cases", 2025)?.value).toBe(0);
+  expect(rec(en, "fatalities", 2025)?.value).toBe(0);
+  const zh = "恒达工具2025年ESG报告\n\n本年度公司未发生已审结的贪污诉讼案件。";
+  expect(rec(zh, "corruption_cases", 2025)?.value).toBe(0);
+  // A goal of zero, or a multi-year statement, is not the year's count.
+  expect(rec("Hengda Tools 2025 ESG Report\n\nOur target is zero work-related fatalities.", "fatalities", 2025)).toBeUndefined();
+  expect(rec("Hengda Tools 2025 ESG Report\n\nWe have had no work-related fatalities in the past three years.", "fatalities", 2025)).toBeUndefined();
+  expect(extract("Hengda Tools 2025 ESG Report\n\nWe have zero tolerance for corruption.").records).toEqual([]);
+});

@@ -32,7 +32,11 @@ const NAME_NUMBER_BEFORE = /\b(?:scopes?|category|categories|phase|tier|level|gr
 const ACCOUNTED_FOR = /\baccount(?:ed|s)? for\s*$/i;
 const LIST_FOR = /^\s*[^.;:]{0,40}?\band\b[^.;:]{0,40}\bfor\s*$/i;
 /** Counted nouns too generic to name a metric alone: the subject names what they are ("The Board has 11 members"). */
-const GENERIC_COUNTED = /^(?:members?|people|persons?|individuals?)$/i;
+const GENERIC_COUNTED = /^(?:members?|people|persons?|individuals?|staff)$/i;
+const AT_YEAR_END = /\b(?:as (?:at|of)|at (?:the )?(?:year[- ]end|end of)|by the end of)\b/i;
+const EMPLOYED_BEFORE = /\b(?:employ(?:s|ed)?|had a workforce of|workforce of)\s*$/i;
+/** ", mainly from X and Y, amounted to": an aside closed by a comma right before the linking verb. */
+const ASIDE_BEFORE_LINK = /,\s+(?:mainly|primarily|largely|mostly|chiefly|principally|predominantly|particularly|especially)\b[^,;:.]{0,120},\s*(?=(?:was|were|is|are|amounted|amounting|totall?ed|totall?ing|reached|stood|came)\b[^,]*$)/i;
 /** The subject before a "has/had/consists of" cue: "The Board has" → "The Board". */
 const SUBJECT_BEFORE = /(?:^|[,;]\s*)((?:the\s+)?[A-Za-z][A-Za-z' -]{0,40}?)\s+(?:has|had|have|consists? of|is composed of|comprises?|comprised)\s*$/i;
 /** "2,478 of whom were women", "of whom 4 are independent directors": a part of the previous count. */
@@ -210,6 +214,12 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
       const hit = resolveCounted(phrase, figure, ctx);
       if (hit) return { ...hit, noun: phrase };
     }
+    // "As at 31 December, we employed 4,318 people": people employed at a date are the headcount
+    // (people employed during the year are not).
+    if (EMPLOYED_BEFORE.test(before) && GENERIC_COUNTED.test(counted.split(" ")[0]) && AT_YEAR_END.test(sentence.slice(0, figure.start))) {
+      const hit = resolveCounted("employees", figure, ctx);
+      if (hit) return { ...hit, noun: "employees" };
+    }
     // "The Board has 11 members": the subject says what the members are members of.
     const subject = GENERIC_COUNTED.test(counted) ? SUBJECT_BEFORE.exec(before) : null;
     if (subject) {
@@ -225,7 +235,8 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   const verbal = verbPhraseMetric(sentence, figure, before, ctx, parent);
   if (verbal) return verbal;
   // The label must lead into the figure: "… was 958,056.79", "… reached 2,385", or end right at it.
-  const near = lastWords(before, WINDOW_WORDS);
+  // "Scope 1 emissions, mainly from natural gas …, amounted to": the aside between label and verb is not the label.
+  const near = lastWords(before.includes(", ") ? before.replace(ASIDE_BEFORE_LINK, " ") : before, WINDOW_WORDS);
   // "of which Scope 1 accounted for 2,345 tCO2e and Scope 2 for 10,000 tCO2e": a list of parts.
   if (!LINK_BEFORE.test(before) && !ACCOUNTED_FOR.test(before) && !(windowStart > 0 && LIST_FOR.test(before))) return null;
   return resolve(ctx.matchLabel(near), figure, near, ctx);

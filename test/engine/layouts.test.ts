@@ -133,3 +133,9 @@ test("a count stated as none in words is 0 (corruption cases, fatalities)", () =
   expect(rec("Hengda Tools 2025 ESG Report\n\nWe have had no work-related fatalities in the past three years.", "fatalities", 2025)).toBeUndefined();
   expect(extract("Hengda Tools 2025 ESG Report\n\nWe have zero tolerance for corruption.").records).toEqual([]);
 });
+
+test("prose: an aside between label and linking verb; people employed are employees", () => {
+  const text = "Hengda Tools 2025 ESG Report\n\nScope 2 emissions, mostly from grid power bought for the kilns, amounted to 9,240 tonnes.\nAt year end the Company employed 2,904 people in total.";
+  expect(rec(text, "ghg_scope2", 2025)?.value).toBe(9240);
+  expect(rec(text, "employees_total", 2025)?.value).toBe(2904);
+});

@@ -35,7 +35,8 @@ export interface RowLayout {
   years: number;
   /** Trailing non-year columns of the header. */
   extraCols: number;
-  /** Cell rows: column of the last year, and the header's cell count. */
+  /** Cell rows: columns of the first and last year, and the header's cell count. */
+  firstYearCol: number;
   lastYearCol: number;
   cellCount: number;
 }
@@ -77,6 +78,8 @@ const GROUP_HEAD = /^\d{1,3}$/;
 const GROUP_MID = /^\d{3}$/;
 const GROUP_TAIL = /^\d{3}(?:\.\d+)?$/;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+/** A figure cell with no sign, bracket or percent: "4 571", "63,508", "40.11". */
+const PLAIN_CELL = /^\d[\d, ]*(?:\.\d+)?$/;
 /** Space-separated rows: words after the values scanned for a remark at most. */
 const MAX_REMARK_WORDS = 16;
 
@@ -104,11 +107,33 @@ function splitParenUnit(label: string, isUnit: UnitRecognizer): { label: string;
   return null;
 }
 
+/**
+ * A row whose figures sit one or more columns right of the header's years (PDF tables rebuilt from
+ * positions: "Female | persons | | 4 878 | 4 571" under "KPI | Unit | FY2024 | FY2023 | Remarks"):
+ * the first year column is empty, the cells past the last year column are plain figures (not a change
+ * "(4.3)", "5%", nor a remark), and there are exactly as many figures as years.
+ */
+function shiftedRight(cells: string[], firstYearCol: number, cut: number, end: number, years: number): boolean {
+  if (cut >= end || cells[firstYearCol] !== "") return false;
+  let n = 0;
+  for (let k = firstYearCol; k <= end; k++) {
+    const c = cells[k];
+    if (c === "") continue;
+    n++;
+    if (k > cut && !PLAIN_CELL.test(c)) return false;
+  }
+  return n === years;
+}
+
 function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayout): ParsedRow | null {
   let end = cells.length - 1;
   // Columns after the header's last year (change, remarks) are never a year's value. A row with more
   // cells than the header (an extra group cell in front) is lined up from the left by the difference.
-  if (layout && layout.extraCols > 0) end = Math.min(end, layout.lastYearCol + Math.max(0, cells.length - layout.cellCount));
+  if (layout && layout.extraCols > 0) {
+    const offset = Math.max(0, cells.length - layout.cellCount);
+    const cut = layout.lastYearCol + offset;
+    if (!shiftedRight(cells, layout.firstYearCol + offset, cut, end, layout.years)) end = Math.min(end, cut);
+  }
   while (end >= 0 && cells[end] === "") end--;
   const values: ValueCell[] = [];
   const valueCols: number[] = [];

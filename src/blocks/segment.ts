@@ -229,6 +229,7 @@ function openTable(header: YearHeader, tl: TextLine, title: string, defaultUnit:
     layout: {
       years: header.years.length,
       extraCols: header.extraCols,
+      firstYearCol: header.yearCols[0],
       lastYearCol: header.yearCols[header.yearCols.length - 1],
       cellCount: header.cellCount,
     },

@@ -139,3 +139,19 @@ test("prose: an aside between label and linking verb; people employed are employ
   expect(rec(text, "ghg_scope2", 2025)?.value).toBe(9240);
   expect(rec(text, "employees_total", 2025)?.value).toBe(2904);
 });
+
+test("rows whose figures sit right of the years (PDF column drift) under a header with a remarks column", () => {
+  const t = "Metric\tUnit\tFY2025\tFY2024\tNotes\nHeadcount\tpersons\t\t1 210\t1 175\nWater use\tm3\t8,100\t7,950\tmetered\nLandfill\tt\t\t12.0\t(3.1)";
+  const [b] = tablesOf(t);
+  expect(vals(b.rows[0])).toEqual([1210, 1175]);
+  expect(vals(b.rows[1])).toEqual([8100, 7950]);
+  // A change figure in the notes column is never shifted into a year.
+  expect(vals(b.rows[2])).not.toContain(-3.1);
+});
+
+test("units printed inside the label", () => {
+  const t = "Hengda Tools 2025 ESG Report\n\nItem\t2025\t2024\nHeadcount at year end (persons)\t2,310\t2,200\nElectricity consumption (million kWh)\t8.4\t8.1\nFresh water drawn (thousand m³)\t45.2\t44.0\nSales revenue (HK$ million)\t812.5\t790.0";
+  expect(rec(t, "employees_total", 2025)?.value).toBe(2310);
+  expect(rec(t, "electricity_consumption", 2024)).toMatchObject({ value: 8100, unit: "MWh" });
+  expect(rec(t, "revenue", 2025)).toMatchObject({ value: 812500000, unit: "HKD" });
+});

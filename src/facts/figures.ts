@@ -43,6 +43,10 @@ const BARE_YEAR = /^(?:19|20)\d\d$/;
 const FIGURE_WITH_UNIT = /^(\d[\d,]*(?:\.\d+)?)([^\d,.].*)$/;
 /** A currency printed before the figure: "RMB 8.42 billion", "HK$12.5 million", "USD 3 million". */
 const CURRENCY_BEFORE = /(?:^|\s)(RMB|CNY|HKD|USD|EUR|GBP|JPY|HK\$|US\$|¥|\$|€|£)\s*$/i;
+/** The head of a space-grouped figure ("7" of "7 864"), then each further group: exactly 3 digits, then a word end. */
+const SPACE_GROUP_HEAD = /^\d{1,3}$/;
+const SPACE_GROUP_AT = /[ \u00A0\u2009\u202F](\d{3}(?:\.\d+)?)([,;:.)\]]*)(?=\s|$)/y;
+const MAX_SPACE_GROUPS = 4;
 const CURRENCY_INLINE = /^(RMB|CNY|HKD|USD|EUR|GBP|JPY|HK\$|US\$|¥|\$|€|£)(\d[\d,]*(?:\.\d+)?)$/i;
 
 /**
@@ -76,10 +80,11 @@ function wordsAfter(text: string, from: number, n: number): Word[] {
 export function findFigures(text: string, isUnit: (s: string) => boolean): TextFigure[] {
   const out: TextFigure[] = [];
   let from = 0;
-  for (let word = nextDigitWord(text, 0); word !== null; word = nextDigitWord(text, from)) {
+  for (let next = nextDigitWord(text, 0); next !== null; next = nextDigitWord(text, from)) {
+    let word = next;
     from = word.end;
     let token = word.w.replace(LEADING_PUNCT, "");
-    const hadTrailingPunct = TRAILING_PUNCT.test(token);
+    let hadTrailingPunct = TRAILING_PUNCT.test(token);
     token = token.replace(TRAILING_PUNCT, "");
     let inlineUnit = "";
     let currency = "";
@@ -94,6 +99,25 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       if (cur) {
         currency = cur[1] as string;
         currencyStart = word.start - cur[0].length + cur[0].indexOf(currency);
+      }
+    }
+    if (!hadTrailingPunct && !glued && SPACE_GROUP_HEAD.test(token)) {
+      // "7 864 employees", "2 846 300 m3": spaces as thousands separators (each group exactly 3 digits).
+      let k = word.end;
+      let joined = token;
+      for (let g = 0; g < MAX_SPACE_GROUPS; g++) {
+        SPACE_GROUP_AT.lastIndex = k;
+        const m = SPACE_GROUP_AT.exec(text);
+        if (!m) break;
+        joined += m[1] as string;
+        k = m.index + m[0].length;
+        if ((m[2] as string) !== "" || (m[1] as string).includes(".")) break;
+      }
+      if (k !== word.end) {
+        token = joined;
+        word = { w: text.slice(word.start, k), start: word.start, end: k };
+        from = k;
+        hadTrailingPunct = TRAILING_PUNCT.test(word.w);
       }
     }
     if (!isFigure(token)) {

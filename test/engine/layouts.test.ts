@@ -155,3 +155,10 @@ test("units printed inside the label", () => {
   expect(rec(t, "electricity_consumption", 2024)).toMatchObject({ value: 8100, unit: "MWh" });
   expect(rec(t, "revenue", 2025)).toMatchObject({ value: 812500000, unit: "HKD" });
 });
+
+test("prose figures with spaces as thousands separators", () => {
+  const t = "Hengda Tools 2025 ESG Report\n\nAs at 30 June 2025 the Group had 12 504 employees (2024: 11 980). Our solar panels generated 2 346.5 MWh of renewable electricity in 2025.";
+  expect(rec(t, "employees_total", 2025)?.value).toBe(12504);
+  expect(rec(t, "employees_total", 2024)?.value).toBe(11980);
+  expect(rec(t, "renewable_electricity_generated", 2025)?.value).toBe(2346.5);
+});

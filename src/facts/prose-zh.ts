@@ -35,7 +35,8 @@ const LEAD_WORDS = /^(?:其中|此外|另外|同时|全年|报告期内|本年�
 /** Year context inside the clause ("2023年", "截至2023年末"). */
 const YEAR_CONTEXT = /(?:截至|截止)?(?:19|20)\d\d年(?:度|末|底|内)?/g;
 /** Counters that count people or things: "9名董事", "426家". */
-const COUNTER = /^(?:人|名|位|家|项|个|次|起|件|例|座|台|套|篇|户|场|批|辆|人次)$/;
+const COUNTER = /^(?:人|名|位|家|项|个|次|起|件|宗|例|座|台|套|篇|户|场|批|辆|人次)$/;
+const BRACKET_YEAR_BEFORE = /[(（]\s*(?:19|20)\d\d\s*(?:年度?)?\s*[:：]\s*$/;
 const COUNT_SUFFIXES = ["数量", "人数", "总数"] as const;
 
 /** True when a sentence is written (mostly) in Chinese and should take this path. */
@@ -112,7 +113,8 @@ export function findChineseFigures(sentence: string, isUnit: (s: string) => bool
       // "合作伙伴共计426家": a count of the things the label names.
       if (found.unit && COUNTER.test(found.unit)) for (const s of COUNT_SUFFIXES) labels.push(label + s);
     }
-    if (labels.length === 0) continue;
+    // "（2023年：41宗）": no label of its own, but the prose stage reads it as the previous figure's metric.
+    if (labels.length === 0 && !BRACKET_YEAR_BEFORE.test(sentence.slice(Math.max(0, start - 10), start))) continue;
     out.push({ start, end: found.end, value, text, unit: found.unit === "%" ? "%" : found.unit, after: "", follow: "", labels, clause });
   }
   return out;

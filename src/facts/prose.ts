@@ -47,9 +47,9 @@ const PHRASE_END = /\s+(?:and|or|in|with|who|which|while|at|for|during|as|of|to)
 /** The year printed right after a figure ("36,815 MWh in 2023", "158 in 2023", "4,987 employees at the end of 2022"). */
 const YEAR_AFTER = /^(?:\s+[A-Za-z-]+){0,3}?\s+(?:in|for|during|as of|as at|(?:at|by) the end of)\s+(?:the\s+)?(?:year\s+|FY\s*)?((?:19|20)\d\d)\b(?![,.]?\d)/i;
 /** "(2023: RMB 6,316.6 million)": the year before a colon in brackets. */
-const YEAR_PAREN_BEFORE = /[(（]\s*(?:FY\s*)?((?:19|20)\d\d)\s*[:：]\s*$/i;
+const YEAR_PAREN_BEFORE = /[(（]\s*(?:FY\s*)?((?:19|20)\d\d)\s*(?:年度?)?\s*[:：]\s*$/i;
 /** The colon after a bracketed year: "(2023: …". */
-const BRACKET_YEAR_COLON = /^\s?[:：]/;
+const BRACKET_YEAR_COLON = /^(?:年度?)?\s?[:：]/;
 /** A figure compared with the one before it: "…, up 4.2% from 35,331 MWh in 2022", "compared with 158 in 2023". */
 const COMPARISON_BEFORE = /(?:\bfrom|\bcompared (?:with|to)|\bversus|\bvs\.?|\bagainst)\s*$/i;
 const LINK_BEFORE = /(?:\b(?:was|were|is|are|of|reached|reaching|totall?ed|totall?ing|amounted to|amounting to|stood at|came to|at|to|be|hit)|[:：])\s*$/i;
@@ -132,6 +132,12 @@ function figureYear(sentence: string, figure: TextFigure, windowStart: number, c
   return last === null ? null : { year: last, dated: true };
 }
 
+/** Chinese: "（2023年：41宗）" names the bracketed figure's year; else the sentence's. */
+function zhFigureYear(sentence: string, figure: TextFigure, ctx: FactContext): { year: number; dated: boolean } | null {
+  const before = YEAR_PAREN_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 12), figure.start));
+  return before ? { year: Number(before[1]), dated: true } : sentenceYear(sentence, figure, ctx);
+}
+
 /** Years a sentence names, except the figure's own text and years of a figure it is compared with. */
 function sentenceYears(sentence: string, figure: TextFigure): Set<number> {
   const years = new Set<number>();
@@ -140,7 +146,7 @@ function sentenceYears(sentence: string, figure: TextFigure): Set<number> {
     const at = m.index ?? 0;
     if (at >= figure.start && at < figure.end) continue;
     // "(2023: RMB 4.55 billion)": that year is the bracketed figure's alone, not the sentence's.
-    if (BRACKET_YEAR_COLON.test(sentence.slice(at + 4, at + 6)) && YEAR_PAREN_BEFORE.test(sentence.slice(Math.max(0, at - 6), at + 5))) continue;
+    if (BRACKET_YEAR_COLON.test(sentence.slice(at + 4, at + 8)) && YEAR_PAREN_BEFORE.test(sentence.slice(Math.max(0, at - 6), at + 4) + ":")) continue;
     if (at >= figure.end) {
       if (compared < 0) {
         const c = COMPARED_AFTER.exec(sentence.slice(figure.end));
@@ -435,7 +441,7 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
       let found = zh ? metricForChineseFigure(f as ChineseFigure, ctx) : metricForFigure(sentence, f, windowStart, ctx, parent);
       const from = windowStart;
       windowStart = f.end;
-      let when = found ? (zh ? sentenceYear(sentence, f, ctx) : figureYear(sentence, f, from, ctx)) : null;
+      let when = found ? (zh ? zhFigureYear(sentence, f, ctx) : figureYear(sentence, f, from, ctx)) : null;
       // Several years in the sentence and none next to this figure: it shares the previous figure's.
       if (found && !when && previous) when = { year: previous.year, dated: true };
       const between = sentence.slice(from, f.start);
@@ -447,7 +453,7 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
           when = { year: previous.year, dated: true };
         }
       }
-      if (!found && previous && !zh && (COMPARISON_BEFORE.test(between) || YEAR_PAREN_BEFORE.test(between))) {
+      if (!found && previous && ((!zh && COMPARISON_BEFORE.test(between)) || YEAR_PAREN_BEFORE.test(between))) {
         // "reached 36,815 MWh in 2023, up 4.2% from 35,331 MWh in 2022": the same metric in another year.
         const year = explicitYear(sentence, f);
         if (year !== null && year !== previous.year) {

@@ -21,8 +21,8 @@ export const QUALIFIED_METRICS: Readonly<Record<string, Partial<Record<Qualifier
 /** Words that mark a row group as a breakdown ("By gender", "by age group", "按性别划分"). */
 export const BREAKDOWN_CONTEXT = /(?:^|\s)by\s+(?:gender|sex|age|region|geograph|location|type|category|categor|source|facility|business|employment|rank|level|grade|department|function|nationality|education|method|substance|unit|site|country|province)|按.{1,6}(?:划分|分)|性别|年龄|地区/i;
 
-/** A sub-row mark before the qualifier: "– Male", "- Female", "• 女性". */
-const SUBROW_MARK = /^[-–—•·*]+\s*/;
+/** A sub-row mark before the qualifier: "– Male", "- Female", "• 女性", "– of which female", "其中：女性". */
+const SUBROW_MARK = /^(?:[-–—•·*]+\s*)?(?:(?:of which|of whom|including|among them|其中|包括)\s*[:：,，]?\s*)?/i;
 /** A bilingual label naming the qualifier twice: "男性 Male", "Female 女性". */
 const BILINGUAL = /^([\u3400-\u9fff]+)\s*([A-Za-z][A-Za-z ]*)$|^([A-Za-z][A-Za-z ]*?)\s*([\u3400-\u9fff]+)$/;
 
@@ -34,7 +34,7 @@ function singleQualifier(t: string): Qualifier | null {
 export function qualifierOf(label: string): Qualifier | null {
   let t = label.trim();
   if (t.length > 24) return null;
-  if (SUBROW_MARK.test(t)) t = t.replace(SUBROW_MARK, "");
+  t = t.replace(SUBROW_MARK, "");
   const one = singleQualifier(t);
   if (one) return one;
   // Both halves must name the same qualifier.

@@ -162,3 +162,14 @@ test("prose figures with spaces as thousands separators", () => {
   expect(rec(t, "employees_total", 2024)?.value).toBe(11980);
   expect(rec(t, "renewable_electricity_generated", 2025)?.value).toBe(2346.5);
 });
+
+test("Chinese bracketed prior-year count and 宗 as a counter", () => {
+  const t = "恒达工具2025年ESG报告\n\n报告期内，公司共收到18宗产品相关投诉（2024年：23宗），均已妥善处理。";
+  expect(rec(t, "customer_complaints", 2025)?.value).toBe(18);
+  expect(rec(t, "customer_complaints", 2024)?.value).toBe(23);
+});
+
+test("gender sub-rows introduced by 'of which' after a dash", () => {
+  const t = "| Indicator | 2025 | 2024 |\n|---|---:|---:|\n| Headcount at year end (persons) | 930 | 905 |\n| – of which women (persons) | 410 | 395 |";
+  expect(rec(t, "employees_female", 2025)?.value).toBe(410);
+});

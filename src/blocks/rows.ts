@@ -66,6 +66,8 @@ const EXTRA_HEAD = new RegExp(
   String.raw`^(?:[(（]?%[)）]?|${EXTRA_HEAD_EN}|${EXTRA_HEAD_ZH}|${EXTRA_HEAD_ZH}\s*${EXTRA_HEAD_EN}|${EXTRA_HEAD_EN}\s*${EXTRA_HEAD_ZH})$`,
   "i",
 );
+/** A header with a non-year column after the years is a short line (cell rows: a short last cell). */
+const MAX_EXTRA_HEADER_CHARS = 160;
 /** Trailing extra header columns at most. */
 const MAX_EXTRA_COLS = 3;
 /** Last characters an extra-column header can end with (a cheap pre-test before EXTRA_HEAD). */
@@ -329,7 +331,7 @@ export function parseYearHeader(tl: TextLine): YearHeader | null {
   // closures make V8 allocate a context on each call, which the lines failing here should not pay for.
   // The last cell is an existing string; the last word of a space row ends where the text ends.
   const end = tl.cells ? lastPart(tl) : tl.text;
-  if (!mayEndInYear(end) && !(end !== "" && EXTRA_HEAD_LAST.has(end.charCodeAt(end.length - 1)))) return null;
+  if (!mayEndInYear(end) && !(end !== "" && end.length <= MAX_EXTRA_HEADER_CHARS && EXTRA_HEAD_LAST.has(end.charCodeAt(end.length - 1)))) return null;
   return yearHeaderOf(tl);
 }
 

@@ -365,6 +365,24 @@ const NONE_PHRASE_END_ZH = /[，,。；;：:（(）)]/;
 const NONE_MAX_WORDS = 12;
 const NONE_MAX_CHARS_ZH = 20;
 
+/**
+ * One scan of a paragraph for both topics (asked of every paragraph, so one regex pass instead of two;
+ * the topic regexes then confirm a hit).
+ */
+const TOPIC_SCAN = /corrupt|fatalit|death|board|director|贪污|貪污|腐败|腐敗|贪腐|死亡|工亡|董事/gi;
+const BOARD_HIT = /^(?:board|director|董事)$/i;
+
+function topicsOf(text: string): { none: boolean; board: boolean } {
+  let none = false;
+  let board = false;
+  TOPIC_SCAN.lastIndex = 0;
+  for (let m = TOPIC_SCAN.exec(text); m && !(none && board); m = TOPIC_SCAN.exec(text)) {
+    if (BOARD_HIT.test(m[0])) board = true;
+    else none = true;
+  }
+  return { none: none && NONE_TOPIC.test(text), board: board && BOARD_WORDS.test(text) };
+}
+
 function noneMetric(phrases: string[], ctx: FactContext): string | null {
   for (const phrase of phrases) {
     for (const id of ctx.matchLabel(phrase)) if (NONE_METRICS.has(id) && !excludedWording(phrase, id)) return id;
@@ -420,14 +438,16 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
   const out: CandidateFact[] = [];
   // Most paragraphs hold no figure at all: no need to split them into sentences (unless they speak of
   // the board, whose counts are often words, or state a count as none).
-  const noneTopic = NONE_TOPIC.test(block.text);
-  if (!HAS_DIGIT.test(block.text) && !noneTopic && !BOARD_WORDS.test(block.text)) return out;
+  const topics = topicsOf(block.text);
+  const noneTopic = topics.none;
+  const board = topics.board;
+  if (!HAS_DIGIT.test(block.text) && !noneTopic && !board) return out;
   let offset = 0;
   for (const printed of block.text.split(SENTENCE_SPLIT)) {
     const start = block.text.indexOf(printed, offset);
     offset = start + printed.length;
     if (noneTopic) noneFacts(printed, start, block, ctx, out);
-    const sentence = spellBoardCounts(printed);
+    const sentence = board ? spellBoardCounts(printed) : printed;
     if (!HAS_DIGIT.test(sentence) || TARGET_WORDS.test(sentence)) continue;
     const zh = isChineseSentence(sentence);
     // Traditional characters fold one-for-one, so figure offsets still index the printed sentence.

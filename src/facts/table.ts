@@ -23,6 +23,10 @@ const BY_CLAUSE = /\s+(?:by|according to)\s+.*$/i;
 const SUBITEM = /^(.+?)(?:\s+[-–—]\s+|(?<=[\u3400-\u9fff])[-–—－](?=[\u3400-\u9fff])|\s*[:：]\s*)(.+)$/;
 /** "of which: purchased electricity", "including: …", "其中：…": a part of the row above. */
 const PART_PREFIX = /^(?:of which|of whom|including|incl\.|among which|thereof|其中|包括)\s*[:：,，]?\s*/i;
+/** "– purchased from grid", "- of which female": a sub-row of the row above. */
+const SUBROW_DASH = /^[-–—•·]\s*/;
+/** "Total waste" → "waste": a part of the total is named without the total's word ("hazardous waste"). */
+const HEAD_TOTAL_WORD = /^(?:total|overall)\s+|^(?:总|合计)/i;
 /** "total", "合计": a sub-item that is the total itself. */
 const TOTAL_WORD = /^(?:total|overall|in total|sum|合计|总计|总量)$/i;
 /** "Table 6 Employees", "表6 员工情况": the caption's number goes before the caption names a metric. */
@@ -144,6 +148,8 @@ export function tableFacts(table: TableBlock, ctx: FactContext): CandidateFact[]
   let groupParent: string | null = null;
   let caption: string | null | undefined;
   let totals: { index: number; metric: string }[] | undefined;
+  /** The label of the last row that is not a dash-marked sub-row: the head its sub-rows belong to. */
+  let head = "";
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
     const q = qualifierLabel(row.label);
@@ -168,7 +174,16 @@ export function tableFacts(table: TableBlock, ctx: FactContext): CandidateFact[]
       found = qualifiedMetric(row, q.label, parents, ctx);
       groupParent = found ? parents.find((p) => QUALIFIED_METRICS[p]) ?? null : null;
     } else {
+      const sub = SUBROW_DASH.test(row.label);
       found = labelMetric(row, ctx);
+      if (!found && sub && head) {
+        // "– purchased from grid" under "Electricity consumption": the part named with its head's words.
+        const part = row.label.replace(SUBROW_DASH, "").replace(PART_PREFIX, "");
+        const bare = head.replace(HEAD_TOTAL_WORD, "");
+        found = labelMetric({ ...row, label: `${part} ${bare}` }, ctx) ?? labelMetric({ ...row, label: `${bare} ${part}` }, ctx);
+        if (found) found = { ...found, confidence: Math.min(found.confidence, CONFIDENCE_BREAKDOWN_GROUP) };
+      }
+      if (!sub) head = row.label;
       parent = found?.metric ?? (RATIO_WORDS.test(row.label) ? parent : null);
       groupParent = null;
     }

@@ -173,3 +173,10 @@ test("gender sub-rows introduced by 'of which' after a dash", () => {
   const t = "| Indicator | 2025 | 2024 |\n|---|---:|---:|\n| Headcount at year end (persons) | 930 | 905 |\n| – of which women (persons) | 410 | 395 |";
   expect(rec(t, "employees_female", 2025)?.value).toBe(410);
 });
+
+test("dash-marked sub-rows are named with the words of the row above", () => {
+  const t = "Hengda Tools 2025 ESG Report\n\n| Indicator | Unit | 2025 | 2024 |\n|---|---|---:|---:|\n| Electricity use | MWh | 9,400 | 9,100 |\n| – bought from the grid | MWh | 7,900 | 7,700 |\n| Total waste | t | 500 | 480 |\n| – hazardous | t | 20 | 18 |";
+  expect(rec(t, "electricity_purchased", 2025)?.value).toBe(7900);
+  expect(rec(t, "waste_hazardous", 2024)?.value).toBe(18);
+  expect(rec(t, "waste_total", 2025)?.value).toBe(500);
+});

@@ -7,7 +7,12 @@
  */
 import type { HtmlParserConstructor, LoadedPdfjs, MammothInputFor, Pdfjs, PdfResourceUrls } from "./types";
 
-const dynamicImport = new Function("specifier", "return import(specifier)") as <T>(specifier: string) => Promise<T>;
+// The source is made unique per evaluation of this module: V8 reuses compiled code for an identical
+// Function source, together with the import callback of the context that first compiled it. Under
+// jest each test file is a new context, so a shared source would import through a torn-down one.
+const dynamicImport = new Function("specifier", `return import(specifier); // ${Date.now()}-${Math.random()}`) as <T>(
+  specifier: string,
+) => Promise<T>;
 
 let pdfjsPromise: Promise<LoadedPdfjs> | undefined;
 

@@ -240,6 +240,16 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   }
   const verbal = verbPhraseMetric(sentence, figure, before, ctx, parent);
   if (verbal) return verbal;
+  // "Women accounted for 21.3% of our workforce": the share of the subject in the whole.
+  if (figure.text.endsWith("%") && ACCOUNTED_FOR.test(before)) {
+    const subject = lastWords(before.replace(ACCOUNTED_FOR, "").split(",").pop() as string, 4);
+    const whole = nounAfter(OF_NOUN_AFTER, sentence.slice(figure.end, figure.end + 80)).replace(/^(?:our|its|their|the)\s+/i, "");
+    if (subject && whole) {
+      const phrase = `percentage of ${subject} in ${whole}`;
+      const hit = resolve(ctx.matchLabel(phrase), figure, phrase, ctx);
+      if (hit) return hit;
+    }
+  }
   // The label must lead into the figure: "… was 958,056.79", "… reached 2,385", or end right at it.
   // "Scope 1 emissions, mainly from natural gas …, amounted to": the aside between label and verb is not the label.
   const near = lastWords(before.includes(", ") ? before.replace(ASIDE_BEFORE_LINK, " ") : before, WINDOW_WORDS);

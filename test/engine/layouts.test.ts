@@ -180,3 +180,9 @@ test("dash-marked sub-rows are named with the words of the row above", () => {
   expect(rec(t, "waste_hazardous", 2024)?.value).toBe(18);
   expect(rec(t, "waste_total", 2025)?.value).toBe(500);
 });
+
+test("a share stated as 'X accounted for N% of the whole'", () => {
+  const t = "Hengda Tools 2025 ESG Report\n\nAt year end, women accounted for 38.5% of the total workforce. Scope 1 accounted for 20% of our emissions.";
+  expect(rec(t, "female_employee_ratio", 2025)?.value).toBe(38.5);
+  expect(extract(t).records.filter((r) => r.metric.startsWith("ghg"))).toEqual([]);
+});

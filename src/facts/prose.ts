@@ -59,6 +59,7 @@ const PASSIVE_AFTER = /^(?:were|was|have|has|had|been|are|is)$/i;
 /** "consumed 1.86 million cubic metres of natural gas": a quantity verb, then "of" names what was counted. */
 const QUANTITY_VERB_BEFORE = /\b(consumed|used|purchased|generated|produced|discharged|emitted|withdrew|withdrawn|recycled|reused|disposed of|treated|handled)\s*$/i;
 const OF_NOUN_AFTER = /^\s+of\s+((?:the\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,4})/i;
+const PASSIVE_OF_AFTER = /^\s+of\s+((?:[A-Za-z][A-Za-z-]*\s+){0,4}?[A-Za-z][A-Za-z-]*)\s+(?:was|were|has been|have been)\s+(discharged|generated|consumed|used|purchased|recycled|reused|produced|emitted|withdrawn|treated|disposed of)\b/i;
 /** "invested RMB 28.6 million in environmental protection": money, then what it was spent on. */
 const SPEND_VERB_BEFORE = /\b(?:invested|spent|allocated|committed|put)\s*$/i;
 const PURPOSE_AFTER = /^\s+(?:in|on|into|for)\s+((?:the\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,4})/i;
@@ -283,6 +284,16 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
   if (quantity) {
     const noun = nounAfter(OF_NOUN_AFTER, rest);
     if (noun) return resolve(ctx.matchLabel(noun), figure, noun, ctx) ?? resolve(ctx.matchLabel(`${noun} ${quantity[1]}`), figure, noun, ctx);
+  }
+  // "688,400 cubic metres of wastewater were discharged": the quantity first, then what and the verb.
+  const passive = PASSIVE_OF_AFTER.exec(rest);
+  if (passive) {
+    const noun = (passive[1] as string).replace(/^the\s+/i, "");
+    const verb = passive[2] as string;
+    for (const phrase of [`${noun} ${verb}`, `${verb} ${noun}`]) {
+      const hit = resolve(ctx.matchLabel(phrase), figure, phrase, ctx);
+      if (hit) return hit;
+    }
   }
   if (SPEND_VERB_BEFORE.test(before)) {
     const purpose = nounAfter(PURPOSE_AFTER, rest);

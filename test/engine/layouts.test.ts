@@ -186,3 +186,9 @@ test("a share stated as 'X accounted for N% of the whole'", () => {
   expect(rec(t, "female_employee_ratio", 2025)?.value).toBe(38.5);
   expect(extract(t).records.filter((r) => r.metric.startsWith("ghg"))).toEqual([]);
 });
+
+test("prose: quantity first, then 'of <noun> were <verb>'", () => {
+  const t = "Hengda Tools 2025 ESG Report\n\nIn 2025, 412,300 cubic metres of wastewater were discharged to the municipal sewer, and 2,140 tonnes of hazardous waste were generated.";
+  expect(rec(t, "wastewater_discharge", 2025)?.value).toBe(412300);
+  expect(rec(t, "waste_hazardous", 2025)?.value).toBe(2140);
+});

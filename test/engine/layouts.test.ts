@@ -192,3 +192,10 @@ test("prose: quantity first, then 'of <noun> were <verb>'", () => {
   expect(rec(t, "wastewater_discharge", 2025)?.value).toBe(412300);
   expect(rec(t, "waste_hazardous", 2025)?.value).toBe(2140);
 });
+
+test("lexicon: 'paid taxes of', 'profit for the year' (not before tax)", () => {
+  const t = "Hengda Tools 2025 ESG Report\n\nWe paid taxes of RMB 41 million during the year. Profit for the year was RMB 96.5 million.";
+  expect(rec(t, "taxes_paid", 2025)?.value).toBe(41000000);
+  expect(rec(t, "net_profit", 2025)?.value).toBe(96500000);
+  expect(rec("Hengda Tools 2025 ESG Report\n\nProfit for the year before tax was RMB 120 million.", "net_profit", 2025)).toBeUndefined();
+});

@@ -231,7 +231,8 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     const subject = GENERIC_COUNTED.test(counted) ? SUBJECT_BEFORE.exec(before) : null;
     if (subject) {
       // "The Board of Directors has 9 members": the whole subject, then its head ("Board members").
-      const whole = (subject[1] as string).replace(/^(?:the|our|its|their)\s+/i, "");
+      // "Our Board", "Hengda's Board", "the Company's Board": the owner is not part of the name.
+      const whole = (subject[1] as string).replace(/^(?:the\s+)?(?:our|its|their|[A-Za-z][\w&.-]*'s)\s+/i, "").replace(/^the\s+/i, "");
       for (const s of [whole, whole.replace(/\s+of\s+.*$/i, "")]) {
         const phrase = `${s} ${counted}`;
         const hit = resolveCounted(phrase, figure, ctx);

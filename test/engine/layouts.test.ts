@@ -199,3 +199,9 @@ test("lexicon: 'paid taxes of', 'profit for the year' (not before tax)", () => {
   expect(rec(t, "net_profit", 2025)?.value).toBe(96500000);
   expect(rec("Hengda Tools 2025 ESG Report\n\nProfit for the year before tax was RMB 120 million.", "net_profit", 2025)).toBeUndefined();
 });
+
+test("board size with an owner before 'Board' (Hengda's Board, the Company's Board)", () => {
+  const t = "Hengda Tools 2025 ESG Report\n\nHengda's Board of Directors has eight members, two of whom are independent directors.";
+  expect(rec(t, "board_size", 2025)?.value).toBe(8);
+  expect(rec(t, "independent_directors", 2025)?.value).toBe(2);
+});

@@ -66,6 +66,7 @@ const EXTRA_HEAD = new RegExp(
   String.raw`^(?:[(（]?%[)）]?|${EXTRA_HEAD_EN}|${EXTRA_HEAD_ZH}|${EXTRA_HEAD_ZH}\s*${EXTRA_HEAD_EN}|${EXTRA_HEAD_EN}\s*${EXTRA_HEAD_ZH})$`,
   "i",
 );
+const YEAR_DIGITS = /(?:19|20)\d\d/;
 /** A header with a non-year column after the years is a short line (cell rows: a short last cell). */
 const MAX_EXTRA_HEADER_CHARS = 160;
 /** Trailing extra header columns at most. */
@@ -331,8 +332,16 @@ export function parseYearHeader(tl: TextLine): YearHeader | null {
   // closures make V8 allocate a context on each call, which the lines failing here should not pay for.
   // The last cell is an existing string; the last word of a space row ends where the text ends.
   const end = tl.cells ? lastPart(tl) : tl.text;
-  if (!mayEndInYear(end) && !(end !== "" && end.length <= MAX_EXTRA_HEADER_CHARS && EXTRA_HEAD_LAST.has(end.charCodeAt(end.length - 1)))) return null;
+  if (!mayEndInYear(end) && !mayEndInExtraHead(end, tl.text)) return null;
   return yearHeaderOf(tl);
+}
+
+/**
+ * Cheap necessary condition for a header whose years are followed by a non-year column: a short last
+ * part ending in a character such a header ends with, on a line that holds a year-like digit run.
+ */
+function mayEndInExtraHead(end: string, text: string): boolean {
+  return end !== "" && end.length <= MAX_EXTRA_HEADER_CHARS && EXTRA_HEAD_LAST.has(end.charCodeAt(end.length - 1)) && YEAR_DIGITS.test(text);
 }
 
 /** Trailing header cells naming non-year columns ("Change (%)", "Remarks"), counted from the end. */

@@ -7,7 +7,7 @@
 import type { CardBlock, LineSpan, ProseBlock } from "../blocks/types";
 import { findFigures, type TextFigure } from "./figures";
 import { findChineseFigures, isChineseSentence, type ChineseFigure } from "./prose-zh";
-import { CUMULATIVE_WORDS, SITE_WORDS, STOCK_METRICS, TARGET_WORDS, excludedWording, resolveUnit, roundValue } from "./resolve";
+import { CUMULATIVE_WORDS, SITE_WORDS, STOCK_METRICS, TARGET_WORDS, excludedWording, resolveMetricUnit, resolveUnit, roundValue } from "./resolve";
 import type { CandidateFact, FactContext } from "./types";
 import { toSimplifiedChinese } from "../units/traditional";
 
@@ -535,6 +535,18 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
 
 const CAPTION_CLAUSE = /[,，;；]/;
 
+/** "100%" over "employees trained": a count caption printed as a percentage is the count's percentage sibling. */
+function percentCard(label: string, f: TextFigure, ctx: FactContext): Resolved | null {
+  if (!f.text.endsWith("%")) return null;
+  for (const id of ctx.matchLabel(label)) {
+    const info = ctx.getMetric(id);
+    if (!info || excludedWording(label, id)) continue;
+    const hit = resolveMetricUnit(info, f.unit, f.text, ctx, label);
+    if (hit) return { metric: hit.metric, factor: hit.unit.factor, canonical: hit.unit.canonical };
+  }
+  return null;
+}
+
 /** A highlight card: label line + "figure unit" line. Year: one named in the label, else the report's. */
 export function cardFacts(card: CardBlock, ctx: FactContext, isUnit: (s: string) => boolean): CandidateFact[] {
   const figures = findFigures(card.valueText, isUnit);
@@ -546,7 +558,7 @@ export function cardFacts(card: CardBlock, ctx: FactContext, isUnit: (s: string)
   const label = card.label.replace(YEAR_IN_TEXT, "").trim();
   // "R&D investment, 6.8% of revenue": a caption's first clause names the figure; the rest is a comment.
   const comma = label.search(CAPTION_CLAUSE);
-  const found = resolve(ctx.matchLabel(label), f, card.label, ctx) ?? (comma > 0 ? resolve(ctx.matchLabel(label.slice(0, comma)), f, label.slice(0, comma), ctx) : null);
+  const found = resolve(ctx.matchLabel(label), f, card.label, ctx) ?? (comma > 0 ? resolve(ctx.matchLabel(label.slice(0, comma)), f, label.slice(0, comma), ctx) : null) ?? percentCard(label, f, ctx);
   if (!found) return [];
   const fact: CandidateFact = {
     metric: found.metric,

@@ -205,3 +205,9 @@ test("board size with an owner before 'Board' (Hengda's Board, the Company's Boa
   expect(rec(t, "board_size", 2025)?.value).toBe(8);
   expect(rec(t, "independent_directors", 2025)?.value).toBe(2);
 });
+
+test("a percentage card under a count caption is the count's percentage sibling", () => {
+  const t = "Hengda Tools 2025 ESG Report\n\n**96%**\nemployees trained\n";
+  expect(rec(t, "employees_trained_ratio", 2025)?.value).toBe(96);
+  expect(rec(t, "employees_trained", 2025)).toBeUndefined();
+});

@@ -1,5 +1,5 @@
 /**
- * Shared by the e2e tests and bench/taskpane.ts: build the bundle when stale, serve dist/ on
+ * Shared by the e2e tests and bench/taskpane.ts: build the bundle when stale, serve it on
  * 127.0.0.1, launch Debian's Chromium through playwright-core (never any external network).
  */
 import { spawnSync } from "node:child_process";
@@ -10,7 +10,8 @@ import { extname, join, normalize, resolve, sep } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "..", "..");
-export const DIST = join(ROOT, "dist");
+/** The tests' own bundle: never dist/, which `npm run build` fills with a production build that loads Office.js from Microsoft's CDN. */
+export const DIST = join(ROOT, "test-output", "e2e-dist");
 export const CHROMIUM = "/usr/bin/chromium";
 export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
 
@@ -37,7 +38,7 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Sources that go into the bundle: when any is newer than dist/taskpane.js, rebuild. */
+/** Sources that go into the bundle: when any is newer than the bundle, rebuild. */
 const BUNDLE_SOURCES = ["taskpane", "src", "functions", "webpack.config.js", "package.json", "manifest.xml"];
 
 export function bundleIsStale(outDir: string = DIST): boolean {
@@ -49,13 +50,13 @@ export function bundleIsStale(outDir: string = DIST): boolean {
 
 export interface BuildOptions {
   mode?: "development" | "production";
-  /** Output folder (default dist/). */
+  /** Output folder (default test-output/e2e-dist/). */
   outDir?: string;
   log?: (s: string) => void;
 }
 
 /**
- * Builds the bundle when it is missing or older than the sources: by default dist/ in development
+ * Builds the bundle when it is missing or older than the sources: by default test-output/e2e-dist/ in development
  * mode (office.js copied locally). Production builds for the benchmark also copy office.js locally.
  */
 export function ensureBuilt({ mode = "development", outDir = DIST, log = console.log }: BuildOptions = {}): void {
@@ -64,7 +65,7 @@ export function ensureBuilt({ mode = "development", outDir = DIST, log = console
   const webpackCli = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
   const args = [webpackCli, "--mode", mode];
   if (mode === "production") args.push("--env", "officejs=local");
-  if (resolve(outDir) !== DIST) args.push("--output-path", outDir);
+  args.push("--output-path", resolve(outDir));
   // Serialise with other runs of these tests and the benchmark on this machine.
   const opts = { cwd: ROOT, encoding: "utf8" as const, maxBuffer: 64 * 1024 * 1024 };
   let r = spawnSync("flock", ["/tmp/esg-webpack-e2e.lock", process.execPath, ...args], opts);
@@ -90,7 +91,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** A tiny static file server for dist/ on 127.0.0.1 (random port). */
+/** A tiny static file server for the bundle on 127.0.0.1 (random port). */
 export async function serveDir(dir: string = DIST): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {

@@ -1,18 +1,11 @@
 /** Facts: candidate values for (metric, year), each with its evidence. Selection happens in records. */
-import type { Provenance, ReportedFigure } from "../records/types";
+import type { EsgRecord } from "../records/types";
 import type { Dimension, ParsedUnit } from "../units/types";
 
 export type FactOrigin = "table" | "card" | "prose";
 
-export interface CandidateFact {
-  metric: string;
-  year: number;
-  /** Value in the canonical unit. */
-  value: number;
-  unit: string;
-  reported: ReportedFigure;
-  source: Provenance;
-  confidence: number;
+/** A record-to-be: the fields a record has, before selection adds conflicts and alternatives. */
+export interface CandidateFact extends Omit<EsgRecord, "conflict" | "alternatives"> {
   origin: FactOrigin;
 }
 

@@ -17,8 +17,13 @@ const CONFIDENCE_PROSE_UNDATED = 0.5;
 /** Label search looks this far back from a figure (characters, then words). */
 const WINDOW_CHARS = 140;
 const WINDOW_WORDS = 10;
-const SENTENCE_SPLIT = /(?<=[.!?;。；！？])\s+(?=[A-Z0-9"“(])|(?<=[。；！？])/;
+/** Sentence-ending marks; the Chinese ones end a sentence even without a space after them. */
+const SENTENCE_MARK = /[.!?;。；！？]/g;
+const CJK_SENTENCE_MARKS = "。；！？";
+/** What may open the next sentence after a Western mark and a space: capital, digit, quote, bracket. */
+const SENTENCE_OPENER = /[A-Z0-9"“(]/;
 const HAS_DIGIT = /\d/;
+const DIGIT_AT = /\d/g;
 const YEAR_IN_TEXT = /\b((?:19|20)\d\d)\b(?![,.]?\d)/g;
 /** "over 1 billion", "more than 1,678", "about 3,000": a bound or an estimate, not the value. */
 const APPROXIMATE_BEFORE = /(?:\b(?:over|more than|less than|exceed(?:ed|ing|s)?|about|around|approximately|approx\.?|nearly|almost|up to|at least|above|below|under|some|roughly)\s*)$/i;
@@ -98,6 +103,39 @@ function lastWords(text: string, n: number): string {
   const clause = unbracketed.split(/[;:()]|,\s+(?:and|while|including|among)\b/).pop() ?? unbracketed;
   const words = clause.trim().split(/\s+/);
   return words.slice(Math.max(0, words.length - n)).join(" ");
+}
+
+/** JavaScript's `\s`, one character at a time. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Sentence bounds as [start, end) offset pairs, flat: a mark, then spaces, then a capital, digit, quote
+ * or bracket ends a sentence (the spaces belong to neither); a Chinese mark ends one right after itself.
+ * One scan for the marks, and no substring is made: most sentences hold no figure and are never sliced.
+ */
+export function sentenceBounds(text: string): number[] {
+  const bounds: number[] = [];
+  const n = text.length;
+  let start = 0;
+  SENTENCE_MARK.lastIndex = 0;
+  for (let m = SENTENCE_MARK.exec(text); m; m = SENTENCE_MARK.exec(text)) {
+    const after = m.index + 1;
+    if (after >= n) break;
+    let next = after;
+    while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
+    if (next > after && next < n && SENTENCE_OPENER.test(text.charAt(next))) {
+      bounds.push(start, after);
+      start = next;
+      SENTENCE_MARK.lastIndex = next;
+    } else if (CJK_SENTENCE_MARKS.includes(m[0])) {
+      bounds.push(start, after);
+      start = after;
+    }
+  }
+  bounds.push(start, n);
+  return bounds;
 }
 
 function lineAt(spans: readonly LineSpan[], offset: number): LineSpan {
@@ -464,16 +502,29 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
   const noneTopic = topics.none;
   const board = topics.board;
   if (!HAS_DIGIT.test(block.text) && !noneTopic && !board) return out;
-  let offset = 0;
-  for (const printed of block.text.split(SENTENCE_SPLIT)) {
-    const start = block.text.indexOf(printed, offset);
-    offset = start + printed.length;
+  const text = block.text;
+  const bounds = sentenceBounds(text);
+  /** The first digit at or after the last sentence start looked at (-1: none left). */
+  DIGIT_AT.lastIndex = 0;
+  let digitAt = DIGIT_AT.exec(text)?.index ?? -1;
+  for (let b = 0; b < bounds.length; b += 2) {
+    const start = bounds[b];
+    const end = bounds[b + 1];
+    if (digitAt >= 0 && digitAt < start) {
+      DIGIT_AT.lastIndex = start;
+      digitAt = DIGIT_AT.exec(text)?.index ?? -1;
+    }
+    // A sentence without a digit states no figure; only the topic paths read it.
+    if (!noneTopic && !board && (digitAt < 0 || digitAt >= end)) continue;
+    const printed = text.slice(start, end);
     if (noneTopic) noneFacts(printed, start, block, ctx, out);
     const sentence = board ? spellBoardCounts(printed) : printed;
-    if (!HAS_DIGIT.test(sentence) || TARGET_WORDS.test(sentence)) continue;
+    if (!HAS_DIGIT.test(sentence)) continue;
     const zh = isChineseSentence(sentence);
     // Traditional characters fold one-for-one, so figure offsets still index the printed sentence.
     const figures: TextFigure[] = zh ? findChineseFigures(toSimplifiedChinese(sentence), isUnit) : findFigures(sentence, isUnit);
+    // A target or plan states no value; asked only of sentences that hold a figure (most hold only dates).
+    if (figures.length === 0 || TARGET_WORDS.test(sentence)) continue;
     let windowStart = 0;
     let parent = "";
     let previous: { metric: string; year: number; figure: TextFigure; resolved: Resolved } | null = null;

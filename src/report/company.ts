@@ -48,6 +48,12 @@ const STOCK_CODE_NEXT_LINE = /^(?:stock\s+code|股票代码|证券代码)\s*[:�
 const CODE_ONLY = /^\s*(\d{6}|\d{4,5}\.HK)\s*$/;
 /** Names seen in the first lines (cover, "about this report") weigh more: they name the reporter. */
 const EARLY_LINES = 120;
+/**
+ * Only the first 2 million characters are read for names: more than the whole text of any single
+ * report (a 300-page PDF is well under it), and the reporter names itself on its first pages. Past it
+ * (a bundle of reports, a huge appendix) the scan would only cost time: it is the slowest per-line test.
+ */
+const NAME_SCAN_CHARS = 2_000_000;
 
 interface NameTally {
   name: string;
@@ -153,9 +159,11 @@ export function detectCompany(lines: readonly TextLine[]): CompanyInfo {
   let prevHasSuffix = false;
   // Names are searched in the line joined to its predecessor, so a name broken across lines is still seen.
   // Only lines that pass NAME_HINT (or follow one holding a legal suffix) are searched, in their tab-free form.
-  for (let i = 0; i < lines.length; i++) {
+  let scanned = 0;
+  for (let i = 0; i < lines.length && scanned < NAME_SCAN_CHARS; i++) {
     const raw = lines[i].text;
     if (raw === "") continue;
+    scanned += raw.length;
     const weight = i < EARLY_LINES ? 3 : 1;
     const hinted = NAME_HINT.test(raw);
     const hasSuffix = hinted && LEGAL_SUFFIX_LITERAL.test(raw);

@@ -22,3 +22,11 @@ test("English name defining itself as the Company", () => {
   expect(c.name).toBe("Ocean Crest Logistics Holdings Limited");
   expect(c.shortName).toBe("Ocean Crest");
 });
+test("a bundle of reports past the name-scan bound: the reporter is the one named on the first pages", () => {
+  const filler = "Our operations continued to improve energy efficiency across all sites this year.\n".repeat(25_000);
+  const later = "Harbour Finance Limited supplied the figures below.\n".repeat(2_000);
+  const c = company(`Ocean Crest Logistics Holdings Limited\n2024 ESG Report\n${filler}${later}`);
+  expect(c.name).toBe("Ocean Crest Logistics Holdings Limited");
+  // Within the bound the same later mentions would outnumber the cover's.
+  expect(company(`Ocean Crest Logistics Holdings Limited\n2024 ESG Report\n${later}`).name).toBe("Harbour Finance Limited");
+});

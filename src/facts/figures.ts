@@ -35,7 +35,17 @@ const MAX_UNIT_WORDS = 5;
 const MAX_AFTER_WORDS = 4;
 /** Words a figure may look at after itself: its unit, then what it counts, then the stop word. */
 const MAX_FOLLOWING_WORDS = MAX_UNIT_WORDS + MAX_AFTER_WORDS + 1;
-const TRAILING_PUNCT = /[,;:.!?)"'”’]+$/;
+/** Punctuation that may trail a word ("tonnes,", "2023)."): stripped by a character test, not a regex. */
+const TRAILING_PUNCT_CHARS = ",;:.!?)\"'”’";
+function endsInPunct(w: string): boolean {
+  return w.length > 0 && TRAILING_PUNCT_CHARS.includes(w.charAt(w.length - 1));
+}
+/** The word without its trailing punctuation (the word itself, no copy, when it has none). */
+function withoutTrailingPunct(w: string): string {
+  let end = w.length;
+  while (end > 0 && TRAILING_PUNCT_CHARS.includes(w.charAt(end - 1))) end--;
+  return end === w.length ? w : w.slice(0, end);
+}
 const LEADING_PUNCT = /^[("'“‘]+/;
 /** Words that end a noun phrase after a figure. */
 const PHRASE_STOP = /^(?:and|or|including|of|which|with|in|from|to|at|for|by|was|were|is|are|has|had|per|accounting|representing|a|an|the)$/i;
@@ -84,8 +94,10 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     let word = next;
     from = word.end;
     let token = word.w.replace(LEADING_PUNCT, "");
-    let hadTrailingPunct = TRAILING_PUNCT.test(token);
-    token = token.replace(TRAILING_PUNCT, "");
+    let hadTrailingPunct = endsInPunct(token);
+    token = withoutTrailingPunct(token);
+    // "In 2023", "2021 new employees": a bare year is a date, not a count (nothing below can change that).
+    if (BARE_YEAR.test(token)) continue;
     let inlineUnit = "";
     let currency = "";
     let currencyStart = -1;
@@ -117,7 +129,7 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
         token = joined;
         word = { w: text.slice(word.start, k), start: word.start, end: k };
         from = k;
-        hadTrailingPunct = TRAILING_PUNCT.test(word.w);
+        hadTrailingPunct = endsInPunct(word.w);
       }
     }
     if (!isFigure(token)) {
@@ -140,21 +152,26 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     let unitWords = 0;
     if (currency && !unit && !token.endsWith("%")) {
       // "RMB 8.42 billion": the scale word after the figure completes the currency unit.
-      const scale = !hadTrailingPunct && following.length > 0 ? following[0].w.replace(TRAILING_PUNCT, "") : "";
+      const scale = !hadTrailingPunct && following.length > 0 ? withoutTrailingPunct(following[0].w) : "";
       if (scale && isUnit(`${currency} ${scale}`) && !isUnit(scale)) {
         unit = `${currency} ${scale}`;
         end = following[0].end;
         unitWords = 1;
       } else unit = currency;
     } else if (!unit && !token.endsWith("%") && !hadTrailingPunct) {
-      for (let len = Math.min(MAX_UNIT_WORDS, following.length); len >= 1; len--) {
-        const parts = following.slice(0, len).map((x) => x.w);
-        const last = parts[parts.length - 1];
-        const clean = [...parts.slice(0, -1), last.replace(TRAILING_PUNCT, "")];
-        if (parts.slice(0, -1).some((p) => TRAILING_PUNCT.test(p))) continue;
-        const candidate = clean.join(" ");
-        if (isUnit(candidate)) {
-          unit = candidate;
+      // Candidate units "w1", "w1 w2", … (longest wins); a word with trailing punctuation ends the run.
+      const candidates: string[] = [];
+      let joined = "";
+      for (let k = 0; k < MAX_UNIT_WORDS && k < following.length; k++) {
+        const w = following[k].w;
+        const clean = withoutTrailingPunct(w);
+        candidates.push(k === 0 ? clean : `${joined} ${clean}`);
+        if (clean !== w) break;
+        joined = k === 0 ? w : `${joined} ${w}`;
+      }
+      for (let len = candidates.length; len >= 1; len--) {
+        if (isUnit(candidates[len - 1])) {
+          unit = candidates[len - 1];
           end = following[len - 1].end;
           unitWords = len;
           break;
@@ -165,10 +182,10 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     const after: string[] = [];
     let follow = "";
     const lastTaken = unitWords > 0 ? following[unitWords - 1].w : word.w;
-    if (!TRAILING_PUNCT.test(lastTaken)) {
+    if (!endsInPunct(lastTaken)) {
       for (let k = unitWords; k < following.length && after.length < MAX_AFTER_WORDS; k++) {
         const raw = following[k].w;
-        const w = raw.replace(TRAILING_PUNCT, "");
+        const w = withoutTrailingPunct(raw);
         if (PHRASE_STOP.test(w) || isFigure(w)) {
           follow = w;
           break;

@@ -83,6 +83,7 @@ export const METRICS: readonly MetricDefinition[] = [
   { id: "water_recycled", name: "Water recycled and reused", nameZh: "循环水利用量", category: "E", dimension: "volume", unit: "m3", description: "Volume of water recycled or reused in the year.", frameworks: ["GRI 303-3"] },
   { id: "water_recycling_rate", name: "Water recycling rate", nameZh: "水资源循环利用率", category: "E", dimension: "percent", unit: "%", description: "Share of water recycled or reused.", frameworks: ["GRI 303-3"] },
   { id: "waste_total", name: "Total waste generated", nameZh: "废弃物产生总量", category: "E", dimension: "mass", unit: "t", description: "Total waste (hazardous and non-hazardous) generated.", frameworks: ["GRI 306-3"] },
+  { id: "waste_general_industrial", name: "General industrial solid waste", nameZh: "一般工业固体废物产生量", category: "E", dimension: "mass", unit: "t", description: "General (non-hazardous) industrial solid waste generated; also the non-hazardous waste figure where the report states no other.", frameworks: ["GRI 306-3"] },
   { id: "waste_recycled", name: "Waste recycled", nameZh: "废弃物回收利用量", category: "E", dimension: "mass", unit: "t", description: "Waste recycled or reused (diverted from disposal).", frameworks: ["GRI 306-4"] },
   { id: "waste_recycling_rate", name: "Waste recycling rate", nameZh: "废弃物综合利用率", category: "E", dimension: "percent", unit: "%", description: "Share of waste recycled, recovered or comprehensively utilised.", frameworks: ["GRI 306-4"] },
   // Energy mix.

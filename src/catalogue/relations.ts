@@ -27,4 +27,6 @@ export const PERCENT_SIBLING: Readonly<Record<string, string>> = {
  */
 export const ALSO_REPORTS: Readonly<Record<string, string>> = {
   ghg_scope2_location: "ghg_scope2",
+  /** General industrial solid waste is the non-hazardous waste figure when no broader one is printed. */
+  waste_general_industrial: "waste_nonhazardous",
 };

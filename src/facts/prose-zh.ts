@@ -38,6 +38,12 @@ const YEAR_CONTEXT = /(?:截至|截止)?(?:19|20)\d\d年(?:度|末|底|内)?/g;
 const COUNTER = /^(?:人|名|位|家|项|个|次|起|件|宗|例|座|台|套|篇|户|场|批|辆|人次)$/;
 const BRACKET_YEAR_BEFORE = /[(（]\s*(?:19|20)\d\d\s*(?:年度?)?\s*[:：]\s*$/;
 const COUNT_SUFFIXES = ["数量", "人数", "总数"] as const;
+/** A label of a few characters is a bare measure ("发电量", "总量"): the sentence's topic says of what. */
+const BARE_MEASURE = /^[\u3400-\u9fff]{2,4}$/;
+const HAS_DIGIT = /\d/;
+/** How far back (clauses) and how much (characters) of an earlier clause a bare measure borrows. */
+const TOPIC_CLAUSES = 3;
+const TOPIC_CHARS = 8;
 
 /** True when a sentence is written (mostly) in Chinese and should take this path. */
 export function isChineseSentence(sentence: string): boolean {
@@ -57,6 +63,21 @@ export interface ChineseFigure extends TextFigure {
 function clauseStart(text: string, end: number, floor: number): number {
   for (let i = end - 1; i >= floor; i--) if (CLAUSE_MARKS.includes(text[i] as string)) return i + 1;
   return floor;
+}
+
+/**
+ * The topic of a bare measure: the end of the nearest earlier clause of the sentence that holds no
+ * figure ("建设分布式光伏电站，装机容量3.2兆瓦，发电量318万千瓦时" → "分布式光伏电站"), or "".
+ */
+function topicBefore(sentence: string, clauseBegin: number): string {
+  let end = clauseBegin - 1;
+  for (let k = 0; k < TOPIC_CLAUSES && end > 0; k++) {
+    const begin = clauseStart(sentence, end, 0);
+    const text = sentence.slice(begin, end);
+    if (text && !HAS_DIGIT.test(text)) return text.slice(-TOPIC_CHARS);
+    end = begin - 1;
+  }
+  return "";
 }
 
 /** The longest unit printed right after the figure (Chinese counters, 吨二氧化碳当量, or " tCO2e"). */
@@ -112,6 +133,11 @@ export function findChineseFigures(sentence: string, isUnit: (s: string) => bool
       labels.push(label);
       // "合作伙伴共计426家": a count of the things the label names.
       if (found.unit && COUNTER.test(found.unit)) for (const s of COUNT_SUFFIXES) labels.push(label + s);
+      // "…光伏电站，…，发电量318万千瓦时": a bare measure borrows the topic of an earlier clause, tried last.
+      if (BARE_MEASURE.test(label) && cStart > 0 && CLAUSE_MARKS.includes(sentence[cStart - 1] as string)) {
+        const topic = topicBefore(sentence, cStart);
+        if (topic) labels.push(topic + label);
+      }
     }
     // "（2023年：41宗）": no label of its own, but the prose stage reads it as the previous figure's metric.
     if (labels.length === 0 && !BRACKET_YEAR_BEFORE.test(sentence.slice(Math.max(0, start - 10), start))) continue;

@@ -579,9 +579,19 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
       };
       if (span.page !== undefined) fact.source.page = span.page;
       out.push(fact);
+      pushRelated(fact, ctx, out);
     }
   }
   return out;
+}
+
+/** Confidence a figure loses when it stands for a broader metric ("general industrial solid waste" → non-hazardous waste). */
+const PENALTY_RELATED = 0.1;
+
+/** A qualified metric's figure also reports its headline metric, which a figure naming that metric outranks. */
+function pushRelated(fact: CandidateFact, ctx: FactContext, out: CandidateFact[]): void {
+  const related = ctx.getMetric(fact.metric)?.alsoReports;
+  if (related) out.push({ ...fact, metric: related, confidence: roundValue(fact.confidence - PENALTY_RELATED) });
 }
 
 const CAPTION_CLAUSE = /[,，;；]/;
@@ -622,5 +632,7 @@ export function cardFacts(card: CardBlock, ctx: FactContext, isUnit: (s: string)
     origin: "card",
   };
   if (card.page !== undefined) fact.source.page = card.page;
-  return [fact];
+  const out = [fact];
+  pushRelated(fact, ctx, out);
+  return out;
 }

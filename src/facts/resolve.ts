@@ -8,8 +8,8 @@ import type { FactContext, MetricInfo } from "./types";
 export const TARGET_WORDS = /\b(?:targets?|goals?|plan(?:ned|s)?|expected|expects?|forecasts?|projected|estimated|budget(?:ed)?|aims?|will\s+(?:reach|be|achieve))\b|目标|预计|计划|预期/i;
 /** Multi-year sums ("cumulative", "since 2021", "in recent three years"). */
 export const CUMULATIVE_WORDS = /\b(?:cumulative(?:ly)?|accumulated|since\s+(?:19|20)\d\d|(?:recent|last|past)\s+(?:two|three|four|five|\d+)\s+years|over\s+the\s+years|to\s+date)\b|累计|累积/i;
-/** A single site or unit of the group, not the company as a whole. */
-export const SITE_WORDS = /\b(?:factory|factories|plant|base|site|subsidiary|branch|workshop|headquarters?|campus)\b|工厂|厂区|基地|子公司|分公司/i;
+/** A single site or unit of the group, not the company as a whole ("on-site" and "off-site" say where, not which site). */
+export const SITE_WORDS = /\b(?:factory|factories|plant|base|(?<!\b(?:on|off)[- ])site|subsidiary|branch|workshop|headquarters?|campus)\b|工厂|厂区|基地|子公司|分公司/i;
 /** Rates, shares and per-unit figures: never a total even when the unit looks like one. */
 export const RATIO_WORDS = /\b(?:intensity|per\s+(?:unit|capita|person|employee|million|ten\s+thousand|10,000|rmb|cny|revenue|output|product|square)|ratio|rate|proportion|percentage|density)\b|强度|单位|人均|比例|比率/i;
 

@@ -1,0 +1,56 @@
+import { extract, rec } from "./helpers";
+
+const YEAR = "This report covers the period from 1 January 2024 to 31 December 2024.\n\n";
+const ZH = "本报告时间范围为2024年1月1日至2024年12月31日。\n\n";
+
+describe("lexicon: labels of self-generated electricity, safety spending, attributable profit, general industrial waste", () => {
+  test("on-site and self-generated solar electricity rows", () => {
+    const t = YEAR + "Energy indicator\tUnit\t2024\t2023\nPurchased electricity\tMWh\t88,410\t85,120\nOn-site solar electricity\tMWh\t3,205\t2,870\n";
+    expect(rec(t, "renewable_electricity_generated", 2024)).toMatchObject({ value: 3205, unit: "MWh" });
+    expect(rec(t, "renewable_electricity_generated", 2023)).toMatchObject({ value: 2870, unit: "MWh" });
+    const u = YEAR + "Indicator\tUnit\t2024\t2023\nSelf-generated photovoltaic power\tMWh\t1,118\t964\nInstalled rooftop solar capacity\tMW\t4.2\t3.1\n";
+    expect(rec(u, "renewable_electricity_generated", 2024)?.value).toBe(1118);
+    expect(extract(u).records.filter((r) => r.metric === "renewable_electricity_generated" && r.value === 4.2)).toEqual([]);
+  });
+
+  test("investment in occupational health and safety, in RMB 10,000", () => {
+    const t = YEAR + "Indicator\tUnit\t2024\t2023\nInvestment in occupational health and safety\tRMB 10,000\t1,204.6\t987.0\n";
+    expect(rec(t, "safety_investment", 2024)).toMatchObject({ value: 12046000, unit: "CNY" });
+    expect(rec(t, "safety_investment", 2023)).toMatchObject({ value: 9870000, unit: "CNY" });
+  });
+
+  test("profit/(loss) attributable to shareholders: a bracketed figure is a loss", () => {
+    const t = YEAR + "Financial data\tFY2024\tFY2023\nTurnover (US$ million)\t410.5\t398.2\nProfit/(loss) attributable to shareholders of the Company (US$ million)\t(12.3)\t7.9\nProfit attributable to non-controlling interests (US$ million)\t1.1\t0.8\n";
+    expect(rec(t, "net_profit", 2024)).toMatchObject({ value: -12300000, unit: "USD" });
+    expect(rec(t, "net_profit", 2023)).toMatchObject({ value: 7900000, unit: "USD" });
+  });
+
+  test("general industrial solid waste stands for non-hazardous waste only when no broader figure is printed", () => {
+    const t = YEAR + "Waste\tUnit\t2024\t2023\nHazardous waste\tt\t86.4\t90.2\nGeneral industrial solid waste generated\tt\t2,310.5\t2,198.7\n";
+    expect(rec(t, "waste_nonhazardous", 2024)).toMatchObject({ value: 2310.5, unit: "t" });
+    expect(rec(t, "waste_general_industrial", 2023)?.value).toBe(2198.7);
+    const both = YEAR + "Waste\tUnit\t2024\t2023\nNon-hazardous waste\tt\t5,020\t4,870\n– general industrial solid waste\tt\t3,110\t2,995\n– domestic waste\tt\t1,910\t1,875\n";
+    expect(rec(both, "waste_nonhazardous", 2024)?.value).toBe(5020);
+    expect(rec(both, "waste_nonhazardous", 2023)?.value).toBe(4870);
+    const rate = YEAR + "Waste\tUnit\t2024\t2023\nUtilisation rate of general industrial solid waste\t%\t97.1\t96.4\n";
+    expect(rec(rate, "waste_nonhazardous", 2024)).toBeUndefined();
+  });
+
+  test("一般工业固体废物 in 万吨", () => {
+    const t = ZH + "指标\t单位\t2024年\t2023年\n危险废物产生量\t吨\t412.6\t398.1\n一般工业固体废物产生量\t万吨\t1.84\t1.72\n";
+    expect(rec(t, "waste_nonhazardous", 2024)).toMatchObject({ value: 18400, unit: "t" });
+    expect(rec(t, "waste_nonhazardous", 2023)).toMatchObject({ value: 17200, unit: "t" });
+  });
+
+  test("general industrial solid waste in a sentence", () => {
+    const t = YEAR + "In 2024 the Group generated 9,460 tonnes of general industrial solid waste, mostly slag and scrap.";
+    expect(rec(t, "waste_nonhazardous", 2024)).toMatchObject({ value: 9460, unit: "t" });
+  });
+
+  test("发电量 after a clause about a solar plant is its generation; a single site's is not", () => {
+    const t = ZH + "公司在厂房屋顶建设分布式光伏电站，装机容量3.2兆瓦，2024年发电量318万千瓦时，全部自用。";
+    expect(rec(t, "renewable_electricity_generated", 2024)).toMatchObject({ value: 3180, unit: "MWh" });
+    const site = ZH + "湖州工厂屋顶光伏电站2024年发电量120万千瓦时。";
+    expect(rec(site, "renewable_electricity_generated", 2024)).toBeUndefined();
+  });
+});

@@ -28,6 +28,10 @@ export interface YearHeader {
   extraCols: number;
   /** Cell count of the header row (cell rows), to line rows up with it. */
   cellCount: number;
+  /** Column of a "Unit" header cell (cell rows), before or after the years; undefined when none. */
+  unitCol?: number;
+  /** Space rows: the header ends in a "Unit" word after the years (rows print their unit after the figures). */
+  unitAfter?: boolean;
 }
 
 /** What a row parser needs to know of its table's header. */
@@ -39,6 +43,10 @@ export interface RowLayout {
   firstYearCol: number;
   lastYearCol: number;
   cellCount: number;
+  /** Column of the header's "Unit" cell (cell rows), if any. */
+  unitCol?: number;
+  /** Space rows: each row's unit follows its figures. */
+  unitAfter?: boolean;
 }
 
 /** Longest unit suffix tried on space-separated rows, in words. */
@@ -67,13 +75,18 @@ const EXTRA_HEAD = new RegExp(
   "i",
 );
 const YEAR_DIGITS = /(?:19|20)\d\d/;
+/** A header cell naming the unit column: "Unit", "Units", "Unit of measure", "UoM", "单位", "单位 Unit". */
+const UNIT_HEAD = /^(?:units?(?:\s+of\s+measure(?:ment)?)?|uom|计量单位|单位|單位|(?:单位|單位)\s*units?|units?\s*(?:单位|單位))$/i;
 /** A header with a non-year column after the years is a short line (cell rows: a short last cell). */
 const MAX_EXTRA_HEADER_CHARS = 160;
+/** A share column after the years (cell rows): "Share of 2025 total (%)", "Proportion", "% of total", "占比". */
+const SHARE_HEAD = /^(?:share|proportion|percentage|percent|portion|% of)\b|[(（]%[)）]$|占比|比重/i;
+const MAX_SHARE_HEAD_CHARS = 40;
 /** Trailing extra header columns at most. */
 const MAX_EXTRA_COLS = 3;
 /** Last characters an extra-column header can end with (a cheap pre-test before EXTRA_HEAD). */
 const EXTRA_HEAD_LAST = new Set(
-  Array.from(")）%esSEhHyYtT率注註化动動减減长長明比", (c) => c.charCodeAt(0)),
+  Array.from(")）%esSEhHyYtT率注註化动動减減长長明比位mM", (c) => c.charCodeAt(0)),
 );
 /** Thousands grouped by spaces: "4 286 567", "7 864", "1 126.5". */
 const SPACE_GROUPED = /^[-+]?\d{1,3}(?: \d{3})+(?:\.\d+)?%?$/;
@@ -130,12 +143,18 @@ function shiftedRight(cells: string[], firstYearCol: number, cut: number, end: n
 
 function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayout): ParsedRow | null {
   let end = cells.length - 1;
-  // Columns after the header's last year (change, remarks) are never a year's value. A row with more
-  // cells than the header (an extra group cell in front) is lined up from the left by the difference.
+  /** The row's cell in a "Unit" column after the years. */
+  let unitAfter = "";
+  // Columns after the header's last year (change, remarks, unit) are never a year's value. A row with
+  // more cells than the header (an extra group cell in front) is lined up from the left by the difference.
   if (layout && layout.extraCols > 0) {
     const offset = Math.max(0, cells.length - layout.cellCount);
     const cut = layout.lastYearCol + offset;
-    if (!shiftedRight(cells, layout.firstYearCol + offset, cut, end, layout.years)) end = Math.min(end, cut);
+    const unitAt = layout.unitCol !== undefined && layout.unitCol > layout.lastYearCol ? layout.unitCol + offset : -1;
+    if (unitAt >= 0) {
+      unitAfter = cells[unitAt] ?? "";
+      end = Math.min(end, cut);
+    } else if (!shiftedRight(cells, layout.firstYearCol + offset, cut, end, layout.years)) end = Math.min(end, cut);
   }
   while (end >= 0 && cells[end] === "") end--;
   const values: ValueCell[] = [];
@@ -158,15 +177,27 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayou
     }
   }
   if (values.length === 0) return null;
-  let unit = "";
+  let unit = unitAfter;
   // Skip blank cells between the label/unit and the first value.
   while (i >= 0 && cells[i] === "") i--;
-  if (i >= 0 && isUnit(cells[i])) {
+  // The header's "Unit" column before the years, lined up by the first value when the row has a value
+  // for every year ("Unit | Indicator | 2024": the unit cell is not a label), or else from the left.
+  if (!unit && i >= 0 && isUnit(cells[i])) {
     unit = cells[i];
     i--;
   }
+  // Else the header's "Unit" column further left ("Unit | Indicator | 2024"), lined up by the first
+  // value when the row has a value for every year, or else from the left; its cell must be a unit and
+  // the row must keep a label besides it.
+  let unitAt = -1;
+  if (!unit && layout && layout.unitCol !== undefined && layout.unitCol < layout.firstYearCol) {
+    const shift = values.length === layout.years ? valueCols[0] - layout.firstYearCol : Math.max(0, cells.length - layout.cellCount);
+    unitAt = layout.unitCol + shift;
+    if (unitAt < 0 || unitAt >= i || cells[unitAt] === "" || !isUnit(cells[unitAt])) unitAt = -1;
+  }
   const labelCells: { text: string; col: number }[] = [];
-  for (let k = 0; k <= i; k++) if (cells[k] !== "") labelCells.push({ text: cells[k], col: k });
+  for (let k = 0; k <= i; k++) if (cells[k] !== "" && k !== unitAt) labelCells.push({ text: cells[k], col: k });
+  if (unitAt >= 0) unit = cells[unitAt];
   if (labelCells.length > 0 && !unit) {
     // The unit may share the label's cell ("Water consumption Ton") or sit in parentheses.
     const last = labelCells[labelCells.length - 1];
@@ -252,12 +283,19 @@ function spaceValueCell(text: string): ValueCell {
 function parseSpaceRow(text: string, isUnit: UnitRecognizer, layout?: RowLayout): ParsedRow | null {
   let words = text.split(" ");
   let i = words.length - 1;
+  /** The words after the figures when the header's last column is "Unit". */
+  let unitAfter = "";
   // A remark column after the values ("… 0.382 0.379 Students on roll rose"): the values end before it.
-  if (layout && layout.extraCols > 0 && i >= 0 && !isValueToken(words[i])) {
+  // Only under a header of words: a header of cells says nothing of the words of a line without cells.
+  if (layout && layout.extraCols > 0 && layout.cellCount === 0 && i >= 0 && !isValueToken(words[i])) {
     let j = i;
     const stop = Math.max(0, words.length - 1 - MAX_REMARK_WORDS);
     while (j >= stop && !isValueToken(words[j])) j--;
     if (j < 0 || j < stop) return null;
+    if (layout.unitAfter) {
+      const after = words.slice(j + 1).join(" ");
+      if (words.length - 1 - j <= MAX_UNIT_WORDS && isUnit(after)) unitAfter = after;
+    }
     words = words.slice(0, j + 1);
     i = j;
   }
@@ -275,6 +313,7 @@ function parseSpaceRow(text: string, isUnit: UnitRecognizer, layout?: RowLayout)
   }
   const values: ValueCell[] = tokens.map(spaceValueCell);
   const rest = words.slice(0, i + 1);
+  if (unitAfter) return { labelCells: [{ text: rest.join(" "), col: 0 }], unit: unitAfter, values, valueCols: values.map(() => 0) };
   const split = splitTrailingUnit(rest, isUnit) ?? splitParenUnit(rest.join(" "), isUnit);
   const label = split ? split.label : rest.join(" ");
   return { labelCells: [{ text: label, col: 0 }], unit: split ? split.unit : "", values, valueCols: values.map(() => 0) };
@@ -344,11 +383,33 @@ function mayEndInExtraHead(end: string, text: string): boolean {
   return end !== "" && end.length <= MAX_EXTRA_HEADER_CHARS && EXTRA_HEAD_LAST.has(end.charCodeAt(end.length - 1)) && YEAR_DIGITS.test(text);
 }
 
-/** Trailing header cells naming non-year columns ("Change (%)", "Remarks"), counted from the end. */
-function countExtraHeads(cells: { text: string }[]): number {
+/**
+ * A header cell of a non-year column after the years: a change or remark column, a unit column, and
+ * in cell rows a share column ("Share of 2025 total (%)", "Proportion", "占比"); never a year cell.
+ */
+function isTrailingHead(text: string, isCell: boolean): boolean {
+  if (EXTRA_HEAD.test(text) || UNIT_HEAD.test(text)) return true;
+  return isCell && text.length <= MAX_SHARE_HEAD_CHARS && SHARE_HEAD.test(text) && cellYear(text, true) === null;
+}
+
+/**
+ * Trailing header cells naming non-year columns ("Change (%)", "Remarks", "Unit"), counted from the
+ * end; `unit` is the index (in `cells`) of the one "Unit" cell among them, or -1.
+ */
+function countExtraHeads(cells: { text: string }[], isCell: boolean): { k: number; unit: number } {
   let k = 0;
-  while (k < MAX_EXTRA_COLS && k < cells.length && EXTRA_HEAD.test(cells[cells.length - 1 - k].text)) k++;
-  return k;
+  let unit = -1;
+  while (k < MAX_EXTRA_COLS && k < cells.length) {
+    const idx = cells.length - 1 - k;
+    const text = cells[idx].text;
+    if (!isTrailingHead(text, isCell)) break;
+    if (UNIT_HEAD.test(text)) {
+      if (unit >= 0) break;
+      unit = idx;
+    }
+    k++;
+  }
+  return { k, unit };
 }
 
 /** The year a header cell names; in cell rows also "2024 (tCO2e)", whose unit goes to `units`. */
@@ -366,18 +427,26 @@ function yearHeaderOf(tl: TextLine): YearHeader | null {
   const last = lastPart(tl);
   const isCell = tl.cells !== null;
   const endsInYear = cellYear(last, isCell) !== null;
-  if (!endsInYear && !EXTRA_HEAD.test(last)) return null;
+  if (!endsInYear && !isTrailingHead(last, isCell)) return null;
   const cells: { text: string; col: number }[] = [];
   if (tl.cells) tl.cells.forEach((c, col) => c !== "" && cells.push({ text: c, col }));
   else tl.text.split(" ").forEach((w) => cells.push({ text: w, col: 0 }));
   let extraCols = 0;
+  let unitCol: number | undefined;
+  let unitAfter = false;
   if (!endsInYear) {
     // Non-year columns after the years: counted (cell rows by column, space rows by word), then set aside.
-    const k = countExtraHeads(cells);
+    const { k, unit } = countExtraHeads(cells, isCell);
     if (k === 0 || k === cells.length) return null;
     if (tl.cells) extraCols = Math.max(1, (tl.cells.length - 1) - cells[cells.length - k - 1].col);
     // Space rows: the words "YoY change (%)" name one column.
     else extraCols = 1;
+    if (unit >= 0) {
+      if (tl.cells) unitCol = cells[unit].col;
+      // Space rows: only a lone trailing "Unit" word (the row's unit then follows its figures).
+      else if (k === 1) unitAfter = true;
+      else return null;
+    }
     cells.length -= k;
     if (cellYear(cells[cells.length - 1].text, isCell) === null) return null;
   }
@@ -405,6 +474,12 @@ function yearHeaderOf(tl: TextLine): YearHeader | null {
   if (HAS_DIGIT.test(lead)) return null;
   if (lead.split(" ").length > MAX_HEADER_LEAD_WORDS || HEADER_LEAD_BAD_END.test(lead)) return null;
   const header: YearHeader = { years, yearCols, lead, extraCols, cellCount: tl.cells ? tl.cells.length : 0 };
+  // A "Unit" cell among the lead cells ("Unit | Indicator | 2024", "Indicator | Unit | 2024").
+  if (unitCol === undefined && tl.cells) {
+    for (let k = 0; k <= i; k++) if (UNIT_HEAD.test(cells[k].text)) unitCol = cells[k].col;
+  }
+  if (unitCol !== undefined) header.unitCol = unitCol;
+  if (unitAfter) header.unitAfter = true;
   // "2024 (tCO2e)": the same unit after every year is the table's.
   if (units.length === years.length && units.every((u) => u === units[0])) header.unit = units[0];
   return header;

@@ -232,6 +232,8 @@ function openTable(header: YearHeader, tl: TextLine, title: string, defaultUnit:
       firstYearCol: header.yearCols[0],
       lastYearCol: header.yearCols[header.yearCols.length - 1],
       cellCount: header.cellCount,
+      unitCol: header.unitCol,
+      unitAfter: header.unitAfter,
     },
     pending: [],
     skipped: [],

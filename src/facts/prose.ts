@@ -38,7 +38,7 @@ const ACCOUNTED_FOR = /\baccount(?:ed|s)? for\s*$/i;
 const LIST_FOR = /^\s*[^.;:]{0,40}?\band\b[^.;:]{0,40}\bfor\s*$/i;
 /** Counted nouns too generic to name a metric alone: the subject names what they are ("The Board has 11 members"). */
 const GENERIC_COUNTED = /^(?:members?|people|persons?|individuals?|staff)$/i;
-const AT_YEAR_END = /\b(?:as (?:at|of)|at (?:the )?(?:year[- ]end|end of)|by the end of)\b/i;
+const AT_YEAR_END = /\b(?:as (?:at|of)|at (?:the )?(?:year[- ]end|end of)|by the end of|at \d{1,2} dec(?:ember)?)\b/i;
 const EMPLOYED_BEFORE = /\b(?:employ(?:s|ed)?|had a workforce of|workforce of)\s*$/i;
 /** ", mainly from X and Y, amounted to": an aside closed by a comma right before the linking verb. */
 const ASIDE_BEFORE_LINK = /,\s+(?:mainly|primarily|largely|mostly|chiefly|principally|predominantly|particularly|especially)\b[^,;:.]{0,120},\s*(?=(?:was|were|is|are|amounted|amounting|totall?ed|totall?ing|reached|stood|came)\b[^,]*$)/i;
@@ -94,6 +94,13 @@ const OF_LIST_BEFORE = /^\s+of\s+[^,;.()]{1,60}?(?:,\s*and|,|\band)\s*$/i;
 const QUANTITY_VERB_ANY = /\b(consumed|used|purchased|generated|produced|discharged|emitted|withdrew|withdrawn|recycled|reused|disposed of|treated|handled)\b/gi;
 /** Chinese: "其中女性员工1,500人，占比43.4%": the share of the count just stated. */
 const ZH_SHARE_BEFORE = /^[^。；，,]{0,4}[，,]\s*(?:占比|所占比例|占比例|占[^，。；,]{1,10}(?:的)?(?:比例|比重|比率))\s*(?:为|达|达到|约)?\s*$/;
+/**
+ * "Revenue rose 9.4% to", "turnover fell to", "emissions were down 3% year on year to": the subject, a
+ * change verb, an optional amount of change, then "to": the figure after it is the new level.
+ */
+const CHANGE_TO_LEVEL = /\s+(?:rose|risen|rises|increased|increases|grew|grown|grows|climbed|fell|fallen|falls|declined|declines|decreased|decreases|dropped|drops|(?:went|was|were)\s+(?:up|down))(?:\s+(?:by\s+)?[^\s,;]{0,5}\d[^\s,;]*(?:\s+(?:per\s*cent|percentage\s+points?|pts?|million|billion|thousand))?)?(?:,?\s+(?:year[- ]on[- ]year|yoy))?,?\s+to\s*$/i;
+/** "6,515 a year earlier", "3,280 employees in the previous year": a figure of the year before. */
+const PRIOR_YEAR_AFTER = /^(?:\s+[A-Za-z-]+){0,3}?,?\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in|for|during|at the end of)\s+the\s+(?:previous|prior|preceding)\s+year|(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+year(?:[- ]end)?)\b/i;
 const CHANGE_BEFORE = /\b(?:increase|decrease|reduc|sav|grow|declin|rise|rose|fell|drop|cut|lower|rais|improv|up|down)\w*\s+(?:\w+\s+){0,2}$/i;
 
 /** The last `n` words of a clause (after its last comma-free clause boundary). */
@@ -242,6 +249,16 @@ function partOfCount(sentence: string, figure: TextFigure, before: string, paren
 
 function metricForFigure(sentence: string, figure: TextFigure, windowStart: number, ctx: FactContext, parent = ""): Resolved | null {
   const before = sentence.slice(Math.max(windowStart, figure.start - WINDOW_CHARS), figure.start);
+  // "Revenue rose 9.4% to RMB 7.86 billion": the subject before the change names the new level.
+  // The change amount may be a figure of its own ("6.2%"), so the subject is looked for behind it too.
+  const wide = windowStart > 0 ? sentence.slice(Math.max(0, figure.start - WINDOW_CHARS), figure.start) : before;
+  const level = wide.endsWith(" ") || wide.endsWith("to") ? CHANGE_TO_LEVEL.exec(wide) : null;
+  if (level) {
+    if (APPROXIMATE_BEFORE.test(before) || SHORT_PERIOD.test(wide)) return null;
+    const subject = wide.slice(0, level.index);
+    const near = lastWords(subject.includes(", ") ? subject.replace(ASIDE_BEFORE_LINK, " ") : subject, WINDOW_WORDS);
+    return near ? resolve(ctx.matchLabel(near), figure, near, ctx) : null;
+  }
   if (APPROXIMATE_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_BY.test(before) || SHORT_PERIOD.test(before)) return null;
   // "3 independent directors", "21 customer complaints": the unit word is the counted thing. A figure
   // that opens its sentence is a layout fragment (infographic), not a statement.
@@ -546,9 +563,12 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
           when = { year: previous.year, dated: true };
         }
       }
+      // "…, compared with 6,515 a year earlier": the year before the previous figure's (or the sentence's).
+      const prior = !zh && PRIOR_YEAR_AFTER.test(sentence.slice(f.end, f.end + 60));
+      if (found && when && prior) when = { year: (previous ? previous.year : when.year) - 1, dated: true };
       if (!found && previous && ((!zh && COMPARISON_BEFORE.test(between)) || YEAR_PAREN_BEFORE.test(between))) {
         // "reached 36,815 MWh in 2023, up 4.2% from 35,331 MWh in 2022": the same metric in another year.
-        const year = explicitYear(sentence, f);
+        const year: number | null = explicitYear(sentence, f) ?? (prior ? previous.year - 1 : null);
         if (year !== null && year !== previous.year) {
           // "…, up from 4,987 employees at the end of 2022": the counted noun says which figure is compared.
           const counted = `${f.unit} ${f.after}`.trim();

@@ -54,3 +54,39 @@ describe("lexicon: labels of self-generated electricity, safety spending, attrib
     expect(rec(site, "renewable_electricity_generated", 2024)).toBeUndefined();
   });
 });
+
+describe("prose: a change up or down 'to' a figure states the new level; prior-year figures take the prior year", () => {
+  test("'rose 6.2% to' across a line break, with the prior year in brackets", () => {
+    const t = YEAR + "Demand for our valves stayed strong. Operating revenue rose 6.2% to\nRMB 3.41 billion (2023: RMB 3.21 billion), and exports grew faster than domestic sales.";
+    expect(rec(t, "revenue", 2024)).toMatchObject({ value: 3410000000, unit: "CNY" });
+    expect(rec(t, "revenue", 2023)).toMatchObject({ value: 3210000000, unit: "CNY" });
+  });
+
+  test("the change itself is not a level", () => {
+    for (const s of ["Operating revenue rose 6.2% in 2024.", "Operating revenue rose by RMB 200 million in 2024.", "Operating revenue increased 6.2% year on year."]) {
+      expect(extract(YEAR + s).records.filter((r) => r.metric === "revenue")).toEqual([]);
+    }
+  });
+
+  test("'declined to X in <year> from Y in <year>'", () => {
+    const t = YEAR + "Our voluntary attrition rate declined to 11.8% in 2024 from 13.5% in 2023, after we raised night-shift pay.";
+    expect(rec(t, "turnover_rate", 2024)).toMatchObject({ value: 11.8, unit: "%" });
+    expect(rec(t, "turnover_rate", 2023)).toMatchObject({ value: 13.5, unit: "%" });
+  });
+
+  test("'compared with N a year earlier' is the previous year's", () => {
+    const t = YEAR + "At 31 December 2024 the Group employed 3,412 people, compared with 3,280 a year earlier.";
+    expect(rec(t, "employees_total", 2024)?.value).toBe(3412);
+    expect(rec(t, "employees_total", 2023)?.value).toBe(3280);
+    const nouned = YEAR + "In 2024 we had 958 employees, up from 902 employees in the previous year.";
+    expect(rec(nouned, "employees_total", 2024)?.value).toBe(958);
+    expect(rec(nouned, "employees_total", 2023)?.value).toBe(902);
+  });
+
+  test("targets and single sites stay refused", () => {
+    const target = YEAR + "We aim to cut our attrition rate to 10% by 2026.";
+    expect(extract(target).records).toEqual([]);
+    const site = YEAR + "Water consumption at the Foshan plant fell 4% to 120,500 cubic metres.";
+    expect(extract(site).records).toEqual([]);
+  });
+});

@@ -56,6 +56,8 @@ const SYNONYMS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\bpv\b/g, "photovoltaic", "pv"],
   [/\bworkforce\b/g, "employees", "workforce"],
   [/\bstaff\b/g, "employees", "staff"],
+  [/\bcolleagues\b/g, "employees", "colleague"],
+  [/\bcolleague\b/g, "employee", "colleague"],
   [/\bwomen\b|\bwoman\b/g, "female", "wom"],
   [/\bmen\b|\bman\b/g, "male", ""],
   [/\bhead\s*count\b/g, "headcount", "head"],

@@ -32,9 +32,11 @@ const CHANGE_BY = /(?:increas|decreas|reduc|sav|grow|declin|cut|lower|rais|impro
 /** Daily or monthly rates are not annual figures. */
 const SHORT_PERIOD = /\b(?:daily|monthly|weekly|hourly|per\s+(?:day|month|week|hour|shift))\b|每日|每月|每天/i;
 /** Words that introduce a stated count: "a total of", "consists of", "including", "there are". */
-const COUNT_CUE = /\b(?:total of|had|has|have|consists? of|composed of|comprised? of|comprises|comprising|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with|hired|recruited|recorded|registered|handled|engaged|served|welcomed|onboarded)\s*$/i;
+const COUNT_CUE = /\b(?:total of|had|has|have|consist(?:s|ed)? of|composed of|comprised? of|comprises|comprising|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with|hired|recruited|recorded|registered|handled|engaged|served|welcomed|onboarded|held|holds|owned|owns|possessed|possesses)\s*$/i;
 const NAME_NUMBER_BEFORE = /\b(?:scopes?|category|categories|phase|tier|level|grade|no\.?)\s*$/i;
 const ACCOUNTED_FOR = /\baccount(?:ed|s)? for\s*$/i;
+/** "Women made up 38.6% of the workforce": a percentage after these is a share of the whole named after it. */
+const SHARE_OF = /\b(?:account(?:ed|s)? for|made up|makes? up|represent(?:ed|s)?|constitut(?:ed|es?)|comprised)\s*$/i;
 const LIST_FOR = /^\s*[^.;:]{0,40}?\band\b[^.;:]{0,40}\bfor\s*$/i;
 /** Counted nouns too generic to name a metric alone: the subject names what they are ("The Board has 11 members"). */
 const GENERIC_COUNTED = /^(?:members?|people|persons?|individuals?|staff)$/i;
@@ -45,9 +47,10 @@ const ASIDE_BEFORE_LINK = /,\s+(?:mainly|primarily|largely|mostly|chiefly|princi
 /** The subject before a "has/had/consists of" cue: "The Board has" → "The Board". */
 const SUBJECT_BEFORE = /(?:^|[,;]\s*)((?:the\s+)?[A-Za-z][A-Za-z' -]{0,40}?)\s+(?:has|had|have|consists? of|is composed of|comprises?|comprised)\s*$/i;
 /** "2,478 of whom were women", "of whom 4 are independent directors": a part of the previous count. */
-const OF_WHOM_AFTER = /^\s+of whom\s+(?:are|were|is|was)\s+([A-Za-z][A-Za-z -]{0,40})/i;
-const ARE_AFTER = /^\s+(?:are|were|is|was)\s+([A-Za-z][A-Za-z -]{0,40})/i;
-const OF_WHOM_BEFORE = /\bof whom\s*$/i;
+const OF_WHOM_AFTER = /^\s+of (?:whom|which)\s+(?:are|were|is|was)\s+([A-Za-z][A-Za-z -]{0,60})/i;
+const ARE_AFTER = /^\s+(?:are|were|is|was)\s+([A-Za-z][A-Za-z -]{0,60})/i;
+/** "…224.4 GWh of electricity, of which 214.6 GWh was purchased": a part of the previous figure. */
+const OF_WHOM_BEFORE = /\bof (?:whom|which)\s*$/i;
 const PHRASE_END = /\s+(?:and|or|in|with|who|which|while|at|for|during|as|of|to)\b.*$/i;
 /** The year printed right after a figure ("36,815 MWh in 2023", "158 in 2023", "4,987 employees at the end of 2022"). */
 const YEAR_AFTER = /^(?:\s+[A-Za-z-]+){0,3}?\s+(?:in|for|during|as of|as at|(?:at|by) the end of)\s+(?:the\s+)?(?:year\s+|FY\s*)?((?:19|20)\d\d)\b(?![,.]?\d)/i;
@@ -63,6 +66,8 @@ const LIST_JOIN = /^\s*[^.;:]{0,60}?(?:,|\band)\s*$/i;
 const PASSIVE_AFTER = /^(?:were|was|have|has|had|been|are|is)$/i;
 /** "consumed 1.86 million cubic metres of natural gas": a quantity verb, then "of" names what was counted. */
 const QUANTITY_VERB_BEFORE = /\b(consumed|used|purchased|generated|produced|discharged|emitted|withdrew|withdrawn|recycled|reused|disposed of|treated|handled)\s*$/i;
+/** Verbs of a service given in units ("delivered 205,300 hours of training"): the unit and noun after name it. */
+const DELIVERY_VERB_BEFORE = /\b(?:delivered|provided|completed|conducted|logged|offered|organi[sz]ed|clocked|contributed)\s*$/i;
 const OF_NOUN_AFTER = /^\s+of\s+((?:the\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,4})/i;
 const PASSIVE_OF_AFTER = /^\s+of\s+((?:[A-Za-z][A-Za-z-]*\s+){0,4}?[A-Za-z][A-Za-z-]*)\s+(?:was|were|has been|have been)\s+(discharged|generated|consumed|used|purchased|recycled|reused|produced|emitted|withdrawn|treated|disposed of)\b/i;
 /** "invested RMB 28.6 million in environmental protection": money, then what it was spent on. */
@@ -80,7 +85,7 @@ const RECIPIENT_LIST = /,|\band\b/;
 /** Where the recipient's name ends: "to the X Scholarship to help …", "to the X Foundation for …". */
 const RECIPIENT_END = /\s+(?:to|for|in|which|who|that|as|so)\b.*$/i;
 /** Words that end a counted noun phrase ("natural gas in 2023", "packaging materials, mainly …"). */
-const NOUN_END = /\s+(?:in|on|at|for|during|from|to|with|by|as|and|which|that|mainly|including|across|over)\b.*$/i;
+const NOUN_END = /\s+(?:in|on|at|for|during|from|to|with|by|as|and(?!\s+(?:safety|health|development)\b)|which|that|mainly|including|across|over)\b.*$/i;
 /** "an average of 36.0 hours per person": an average of what the sentence counted before. */
 const AVERAGE_OF_BEFORE = /\ban?\s+average\s+of\s*$/i;
 /** "2,478 of whom were women (47.5%)": a share printed in brackets right after a count. */
@@ -101,7 +106,7 @@ const ZH_SHARE_BEFORE = /^[^。；，,]{0,4}[，,]\s*(?:占比|所占比例|占�
 const CHANGE_TO_LEVEL = /\s+(?:rose|risen|rises|increased|increases|grew|grown|grows|climbed|fell|fallen|falls|declined|declines|decreased|decreases|dropped|drops|(?:went|was|were)\s+(?:up|down))(?:\s+(?:by\s+)?[^\s,;]{0,5}\d[^\s,;]*(?:\s+(?:per\s*cent|percentage\s+points?|pts?|million|billion|thousand))?)?(?:,?\s+(?:year[- ]on[- ]year|yoy))?,?\s+to\s*$/i;
 /** "6,515 a year earlier", "3,280 employees in the previous year": a figure of the year before. */
 const PRIOR_YEAR_AFTER = /^(?:\s+[A-Za-z-]+){0,3}?,?\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in|for|during|at the end of)\s+the\s+(?:previous|prior|preceding)\s+year|(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+year(?:[- ]end)?)\b/i;
-const CHANGE_BEFORE = /\b(?:increase|decrease|reduc|sav|grow|declin|rise|rose|fell|drop|cut|lower|rais|improv|up|down)\w*\s+(?:\w+\s+){0,2}$/i;
+const CHANGE_BEFORE = /\b(?<!\b(?:made|makes?|making)\s)(?:increase|decrease|reduc|sav|grow|declin|rise|rose|fell|drop|cut|lower|rais|improv|up|down)\w*\s+(?:\w+\s+){0,2}$/i;
 
 /** The last `n` words of a clause (after its last comma-free clause boundary). */
 function lastWords(text: string, n: number): string {
@@ -244,7 +249,8 @@ function partOfCount(sentence: string, figure: TextFigure, before: string, paren
   if (!m) return null;
   const part = (m[1] as string).replace(PHRASE_END, "").trim();
   if (!part) return null;
-  return resolveCounted(part, figure, ctx) ?? (parent ? resolveCounted(`${part} ${parent}`, figure, ctx) : null);
+  // "of which 214.6 GWh was purchased from the grid" (after "… of electricity"): "electricity purchased …".
+  return resolveCounted(part, figure, ctx) ?? (parent ? resolveCounted(`${part} ${parent}`, figure, ctx) ?? resolveCounted(`${parent} ${part}`, figure, ctx) : null);
 }
 
 function metricForFigure(sentence: string, figure: TextFigure, windowStart: number, ctx: FactContext, parent = ""): Resolved | null {
@@ -265,7 +271,7 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   const counted = `${figure.unit} ${figure.after}`.trim();
   // In a list ("3 independent directors and 2 women directors") the cue of the first item carries over.
   const listed = windowStart > 0 && LIST_JOIN.test(before);
-  const part = OF_WHOM_BEFORE.test(before) || /^\s+of whom\b/i.test(sentence.slice(figure.end, figure.end + 12)) || (parent && LIST_JOIN.test(before))
+  const part = OF_WHOM_BEFORE.test(before) || /^\s+of (?:whom|which)\b/i.test(sentence.slice(figure.end, figure.end + 12)) || (parent && LIST_JOIN.test(before))
     ? partOfCount(sentence, figure, before, parent, ctx)
     : null;
   if (part) return part;
@@ -298,8 +304,8 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   const verbal = verbPhraseMetric(sentence, figure, before, ctx, parent);
   if (verbal) return verbal;
   // "Women accounted for 21.3% of our workforce": the share of the subject in the whole.
-  if (figure.text.endsWith("%") && ACCOUNTED_FOR.test(before)) {
-    const subject = lastWords(before.replace(ACCOUNTED_FOR, "").split(",").pop() as string, 4);
+  if (figure.text.endsWith("%") && SHARE_OF.test(before)) {
+    const subject = lastWords(before.replace(SHARE_OF, "").split(",").pop() as string, 4);
     const whole = nounAfter(OF_NOUN_AFTER, sentence.slice(figure.end, figure.end + 80)).replace(/^(?:our|its|their|the)\s+/i, "");
     if (subject && whole) {
       const phrase = `percentage of ${subject} in ${whole}`;
@@ -337,9 +343,19 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
     for (let m = QUANTITY_VERB_ANY.exec(head); m; m = QUANTITY_VERB_ANY.exec(head)) last = m;
     quantity = last;
   }
-  if (quantity) {
+  // "delivered 205,300 hours of training", "received 12,400 hours of training": the unit and the noun name it together.
+  const verb = quantity ? (quantity[1] as string) : figure.unit && (DELIVERY_VERB_BEFORE.test(before) || COUNT_CUE.test(before)) ? "" : null;
+  if (verb !== null) {
     const noun = nounAfter(OF_NOUN_AFTER, rest);
-    if (noun) return resolve(ctx.matchLabel(noun), figure, noun, ctx) ?? resolve(ctx.matchLabel(`${noun} ${quantity[1]}`), figure, noun, ctx);
+    if (noun) {
+      const phrases = verb ? [noun, `${noun} ${verb}`] : [];
+      if (figure.unit) phrases.push(`${figure.unit} of ${noun}`);
+      // The phrase is the parent of a part that follows ("…, of which 214.6 GWh was purchased").
+      for (const phrase of phrases) {
+        const hit = resolve(ctx.matchLabel(phrase), figure, noun, ctx);
+        if (hit) return { ...hit, noun: phrase === `${noun} ${verb}` ? noun : phrase };
+      }
+    }
   }
   // "688,400 cubic metres of wastewater were discharged": the quantity first, then what and the verb.
   const passive = PASSIVE_OF_AFTER.exec(rest);

@@ -5,7 +5,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { importDocument, DocumentImportError } from "../document";
-import { extractReport } from "../extract";
+import { extractReportParallel } from "../parallel/node";
 import type { ExtractionResult } from "../records/types";
 import { parseArgs, USAGE } from "./args";
 import { formatResultTable } from "./format";
@@ -29,7 +29,10 @@ async function extractFile(file: string, minConfidence: number): Promise<FileOut
   }
   try {
     const doc = await importDocument(bytes, basename(file));
-    const result = extractReport(doc);
+    // Large documents use a second thread (same result); small ones stay on this one.
+    const result = await extractReportParallel(doc, {
+      onThreads: (n, why) => process.env.ESG_DEBUG && process.stderr.write(`esg: ${file}: extracted on ${n} thread${n > 1 ? "s" : ` (${why})`}\n`),
+    });
     result.records = result.records.filter((r) => r.confidence >= minConfidence);
     result.warnings = [...doc.warnings, ...result.warnings];
     return { file, result };

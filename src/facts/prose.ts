@@ -449,7 +449,7 @@ function spellBoardCounts(sentence: string): string {
  * practices", "we had no work-related fatalities", "未发生已审结的贪污诉讼案件". Only metrics whose
  * disclosure is routinely a stated zero; the value is 0 in the sentence's year (else the report's).
  */
-const NONE_TOPIC = /corrupt|fatalit|deaths?\b|贪污|貪污|腐败|腐敗|贪腐|死亡|工亡/i;
+const NONE_TOPIC = /corrupt|fatalit|deaths?\b|贪污|貪污|腐败|腐敗|贪腐|死亡|工亡|亡人/i;
 const NONE_METRICS: ReadonlySet<string> = new Set(["corruption_cases", "fatalities"]);
 const NONE_CUE_EN = /\b(?:no|zero|nil|not\s+(?:been\s+)?(?:involved\s+in|aware\s+of|subject\s+to)\s+any|(?:did|does|do)\s+not\s+(?:have|record|experience|incur|see)\s+any)\s+(?=[A-Za-z])/gi;
 const NONE_CUE_ZH = /(?:未发生|未有|没有|并无|概无|未涉及|无)(?:涉及|发生)?(?:任何)?/g;
@@ -462,7 +462,7 @@ const NONE_MAX_CHARS_ZH = 20;
  * One scan of a paragraph for both topics (asked of every paragraph, so one regex pass instead of two;
  * the topic regexes then confirm a hit).
  */
-const TOPIC_SCAN = /corrupt|fatalit|death|board|director|贪污|貪污|腐败|腐敗|贪腐|死亡|工亡|董事/gi;
+const TOPIC_SCAN = /corrupt|fatalit|death|board|director|贪污|貪污|腐败|腐敗|贪腐|死亡|工亡|亡人|董事/gi;
 const BOARD_HIT = /^(?:board|director|董事)$/i;
 
 function topicsOf(text: string): { none: boolean; board: boolean } {

@@ -140,3 +140,23 @@ test("money invested in 'health and safety' or spent on 'research and developmen
   const plan = YEAR + "We plan to invest RMB 9 million in occupational health and safety next year.";
   expect(extract(plan).records).toEqual([]);
 });
+
+describe("Chinese prose: counts after 共/合计, stated zeros", () => {
+  test("合格供应商共N家 is the supplier count; a region's part and an approximate count are not", () => {
+    const t = ZH + "截至2024年12月31日，公司合格供应商合计1,152家，其中省内供应商604家，占比52.4%。";
+    expect(rec(t, "suppliers_total", 2024)).toMatchObject({ value: 1152, unit: "count" });
+    const approx = ZH + "截至2024年末，公司合格供应商约1,150家。";
+    expect(rec(approx, "suppliers_total", 2024)).toBeUndefined();
+    const bad = ZH + "2024年，公司淘汰不合格供应商共37家。";
+    expect(rec(bad, "suppliers_total", 2024)).toBeUndefined();
+  });
+});
+
+describe("Chinese prose: no fatal accidents is zero fatalities", () => {
+  test("未发生员工亡人事故 / 未发生生产安全死亡事故 are stated zeros; a major-accident statement is not", () => {
+    expect(rec(ZH + "报告期内，本公司未发生员工亡人事故，轻伤2人。", "fatalities", 2024)).toMatchObject({ value: 0, unit: "count" });
+    expect(rec(ZH + "本年度集团未发生生产安全死亡事故。", "fatalities", 2024)?.value).toBe(0);
+    expect(rec(ZH + "本年度集团未发生较大及以上死亡事故。", "fatalities", 2024)).toBeUndefined();
+    expect(rec(ZH + "公司力争未来三年不发生亡人事故。", "fatalities", 2024)).toBeUndefined();
+  });
+});

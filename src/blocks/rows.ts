@@ -47,6 +47,8 @@ export interface RowLayout {
   unitCol?: number;
   /** Space rows: each row's unit follows its figures. */
   unitAfter?: boolean;
+  /** Sub-columns under each year (a two-row header), once the row under the years named them. */
+  sub?: SubColumns;
 }
 
 /** Longest unit suffix tried on space-separated rows, in words. */
@@ -149,7 +151,8 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayou
   // more cells than the header (an extra group cell in front) is lined up from the left by the difference.
   if (layout && layout.extraCols > 0) {
     const offset = Math.max(0, cells.length - layout.cellCount);
-    const cut = layout.lastYearCol + offset;
+    // Under sub-columns the last year's columns run on past its own cell.
+    const cut = layout.lastYearCol + (layout.sub ? layout.sub.perYear - 1 : 0) + offset;
     const unitAt = layout.unitCol !== undefined && layout.unitCol > layout.lastYearCol ? layout.unitCol + offset : -1;
     if (unitAt >= 0) {
       unitAfter = cells[unitAt] ?? "";
@@ -302,13 +305,15 @@ function parseSpaceRow(text: string, isUnit: UnitRecognizer, layout?: RowLayout)
   let tokens: string[] = [];
   for (; i >= 0 && isValueToken(words[i]); i--) tokens.unshift(words[i]);
   if (tokens.length === 0 || i < 0) return null;
-  if (layout && tokens.length > layout.years) {
+  // Under sub-columns a row prints a figure for every sub-column of every year.
+  const expected = layout ? layout.years * (layout.sub ? layout.sub.perYear : 1) : 0;
+  if (layout && tokens.length > expected) {
     // Trailing change figures ("+4.2%", "(3.1)") of the header's extra columns are not a year's value.
-    let drop = Math.min(layout.extraCols, tokens.length - layout.years);
+    let drop = Math.min(layout.extraCols, tokens.length - expected);
     // A change column is usually a signed or percentage figure; plain grouped digits are kept for regrouping.
-    if (drop > 0 && PLAIN_NUMBER.test(tokens[tokens.length - 1]) && regroup(tokens, layout.years)) drop = 0;
+    if (drop > 0 && PLAIN_NUMBER.test(tokens[tokens.length - 1]) && regroup(tokens, expected)) drop = 0;
     if (drop > 0) tokens = tokens.slice(0, tokens.length - drop);
-    const grouped = tokens.length > layout.years ? regroup(tokens, layout.years) : null;
+    const grouped = tokens.length > expected ? regroup(tokens, expected) : null;
     if (grouped) tokens = grouped;
   }
   const values: ValueCell[] = tokens.map(spaceValueCell);
@@ -422,6 +427,21 @@ function cellYear(text: string, isCell: boolean, units?: string[]): number | nul
   return inner;
 }
 
+/** "Scope 3 category", "Tier 1 suppliers": a word then a one- or two-digit number. */
+const NUMBERED_WORD = /^[A-Za-z]+\s\d{1,2}$/;
+const LEAD_NUMBER = /[A-Za-z]+\s\d+\b|\d/g;
+
+/**
+ * A cell header's lead may number a thing ("Scope 3 category | 2025 | 2024") when every digit belongs
+ * to a word + small number and the years are consecutive (a reporting period, never "2030 | 2025").
+ */
+function numberedLead(lead: string, years: number[]): boolean {
+  if (years.length < 2) return false;
+  for (let k = 1; k < years.length; k++) if (Math.abs(years[k] - years[k - 1]) !== 1) return false;
+  for (const m of lead.matchAll(LEAD_NUMBER)) if (!NUMBERED_WORD.test(m[0])) return false;
+  return true;
+}
+
 function yearHeaderOf(tl: TextLine): YearHeader | null {
   // Look at the last cell or word before splitting the whole line.
   const last = lastPart(tl);
@@ -471,7 +491,7 @@ function yearHeaderOf(tl: TextLine): YearHeader | null {
   // A lone "Year" word before the first year belongs to it ("Year 2021").
   if (i >= 0 && /^(?:Year|FY)$/i.test(cells[i].text)) i--;
   const lead = cells.slice(0, i + 1).map((c) => c.text).join(" ").trim();
-  if (HAS_DIGIT.test(lead)) return null;
+  if (HAS_DIGIT.test(lead) && !(tl.cells && numberedLead(lead, years))) return null;
   if (lead.split(" ").length > MAX_HEADER_LEAD_WORDS || HEADER_LEAD_BAD_END.test(lead)) return null;
   const header: YearHeader = { years, yearCols, lead, extraCols, cellCount: tl.cells ? tl.cells.length : 0 };
   // A "Unit" cell among the lead cells ("Unit | Indicator | 2024", "Indicator | Unit | 2024").
@@ -483,4 +503,104 @@ function yearHeaderOf(tl: TextLine): YearHeader | null {
   // "2024 (tCO2e)": the same unit after every year is the table's.
   if (units.length === years.length && units.every((u) => u === units[0])) header.unit = units[0];
   return header;
+}
+
+/**
+ * Sub-columns under each year of a two-row header: the years row ("| 2025 | | 2024 |", or years in
+ * cells spanning two columns) and under it a row naming the columns of each year ("Indicator | Total |
+ * Intensity | Total | Intensity").
+ */
+export interface SubColumns {
+  /** Sub-columns under each year. */
+  perYear: number;
+  /** Position (within a year's sub-columns) of the year's own figure ("Total"); -1 when none can be told. */
+  main: number;
+  /** Cell rows: each column of the sub-header row → [year index, sub-column index], or null (lead columns). */
+  cols: ([number, number] | null)[] | null;
+  /** Cell count of the sub-header row. */
+  cellCount: number;
+  /** A unit printed in the main sub-column's head ("Total (tCO2e)"). */
+  unit?: string;
+}
+
+/** Sub-columns under a year: the year's own figure. */
+const MAIN_SUB = /^(?:total|totals|absolute|absolute (?:value|figure|amount)s?|amount|value|volume|quantity|actual|figure|emissions?|consumption|usage|use|number|count|数值|数据|总量|合计|总计|总额|绝对值|数量|排放量|消耗量|使用量)$/i;
+/** Sub-columns that are not the year's own figure: rates, shares, intensities, changes. */
+const OTHER_SUB = /^(?:intensity|intensities|per\b.*|.*\bper\s.*|ratio|rate|share|proportion|percentage|percent|%|changes?|yoy|y-o-y|growth|variance|target|baseline|restated|强度|占比|比例|比重|同比|变化|变动|增减|单位.*)$/i;
+const SUB_TRAILING_BRACKET = /\s*[(（]([^()（）]{1,40})[)）]$/;
+const MAX_SUB_PER_YEAR = 4;
+/** A figure somewhere in a line (a digit run not part of a word such as "CO2" or "m3"). */
+const HAS_DIGIT_FIGURE = /(?:^|[\s\t(])[-+]?\d[\d,.]*%?(?=$|[\s\t)])/;
+
+function subRole(text: string): { key: string; main: boolean; known: boolean } {
+  const key = text.replace(SUB_TRAILING_BRACKET, "").trim().toLowerCase();
+  const main = MAIN_SUB.test(key);
+  return { key, main, known: main || OTHER_SUB.test(key) };
+}
+
+function subColumns(labels: string[][], isUnit: UnitRecognizer): Omit<SubColumns, "cols" | "cellCount"> | null {
+  const k = labels[0].length;
+  if (k < 2 || k > MAX_SUB_PER_YEAR) return null;
+  const roles = labels[0].map(subRole);
+  for (const year of labels) {
+    if (year.length !== k) return null;
+    for (let s = 0; s < k; s++) if (subRole(year[s]).key !== roles[s].key) return null;
+  }
+  // One year alone cannot show the repeated pattern: its sub-columns must all be known kinds.
+  if (labels.length === 1 && !roles.every((r) => r.known)) return null;
+  const mains = roles.flatMap((r, s) => (r.main ? [s] : []));
+  const out: Omit<SubColumns, "cols" | "cellCount"> = { perYear: k, main: mains.length === 1 ? mains[0] : -1 };
+  if (out.main >= 0) {
+    const bracket = SUB_TRAILING_BRACKET.exec(labels[0][out.main]);
+    if (bracket && isUnit(bracket[1].trim())) out.unit = bracket[1].trim();
+  }
+  return out;
+}
+
+/**
+ * The sub-header row under a year header, or null. Cell rows: each year's cell opens a span that runs to
+ * the next year's cell (the last one to the row's end); every span holds the same sub-columns, in the
+ * same order. Space rows: the line ends with the same one-word sub-columns repeated once per year.
+ * The row holds no figure.
+ */
+export function parseSubHeader(tl: TextLine, header: YearHeader, isUnit: UnitRecognizer): SubColumns | null {
+  if (tl.text === "" || HAS_DIGIT_FIGURE.test(tl.text)) return null;
+  const m = header.years.length;
+  if (tl.cells) {
+    if (header.cellCount === 0) return null;
+    // A sub-header row may lack its first cells (a header cell spanning both rows, dropped by the
+    // importer): it is tried shifted right by up to as many cells as precede the first year.
+    for (let shift = 0; shift <= header.yearCols[0]; shift++) {
+      const cells = shift ? [...new Array<string>(shift).fill(""), ...tl.cells] : tl.cells;
+      const end = Math.max(cells.length, header.cellCount);
+      const labels: string[][] = [];
+      const cols: ([number, number] | null)[] = new Array(cells.length).fill(null);
+      for (let j = 0; j < m; j++) {
+        const from = header.yearCols[j];
+        const to = j + 1 < m ? header.yearCols[j + 1] : end;
+        const subs: string[] = [];
+        for (let c = from; c < to && c < cells.length; c++) {
+          if (cells[c] === "") continue;
+          cols[c] = [j, subs.length];
+          subs.push(cells[c]);
+        }
+        labels.push(subs);
+      }
+      const sub = subColumns(labels, isUnit);
+      if (sub) return { ...sub, cols, cellCount: cells.length };
+    }
+    return null;
+  }
+  if (header.cellCount !== 0) return null;
+  const words = tl.text.split(" ");
+  for (let k = 2; k <= MAX_SUB_PER_YEAR && m * k <= words.length; k++) {
+    const tail = words.slice(words.length - m * k);
+    const labels: string[][] = [];
+    for (let j = 0; j < m; j++) labels.push(tail.slice(j * k, j * k + k));
+    // Space rows: every word must be a known kind of sub-column.
+    if (!tail.every((w) => subRole(w).known)) continue;
+    const sub = subColumns(labels, isUnit);
+    if (sub) return { ...sub, cols: null, cellCount: 0 };
+  }
+  return null;
 }

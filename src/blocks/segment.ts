@@ -5,7 +5,7 @@
  * Lines outside tables become paragraphs, and "label / figure" line pairs become cards.
  */
 import type { TextLine } from "../lines/normalize";
-import { parseRow, parseYearHeader, type ParsedRow, type RowLayout, type YearHeader } from "./rows";
+import { parseRow, parseSubHeader, parseYearHeader, type ParsedRow, type RowLayout, type SubColumns, type YearHeader } from "./rows";
 import { isValueToken } from "./tokens";
 import type { Block, CardBlock, LineSpan, ProseBlock, TableBlock, TableRow, UnitRecognizer, ValueCell } from "./types";
 
@@ -84,6 +84,17 @@ export function captionUnitOf(text: string, isUnit: UnitRecognizer): string {
   return unit && isUnit(unit) ? unit : "";
 }
 
+/** A caption this many lines above the header (blank lines counted) may give the table its unit. */
+const TITLE_UNIT_REACH = 3;
+const TRAILING_BRACKET_UNIT = /[(（]\s*([^()（）]{1,30}?)\s*[)）]$/;
+
+/** "Scope 3 emissions by category (tCO2e)" → "tCO2e": a caption ending in a bracketed unit. */
+function bracketUnitOf(text: string, isUnit: UnitRecognizer): string {
+  if (text.length > CAPTION_MAX_CHARS || (text.charCodeAt(text.length - 1) !== 0x29 && text.charCodeAt(text.length - 1) !== 0xff09)) return "";
+  const m = TRAILING_BRACKET_UNIT.exec(text);
+  return m && isUnit(m[1]) ? m[1] : "";
+}
+
 function stripCode(label: string): { label: string; code?: string } {
   const m = ROW_CODE.exec(label);
   if (!m) return { label };
@@ -144,6 +155,8 @@ interface OpenTable {
   heading: string;
   /** Unit stated once for the table (caption, unit line, header): rows without their own unit take it. */
   defaultUnit: string;
+  /** The header is a cell row with columns between its years. */
+  gapped: boolean;
   gap: number;
   blanks: number;
 }
@@ -157,8 +170,77 @@ function alignValues(parsed: ParsedRow, years: number[]): { values: (ValueCell |
   return { values, aligned: false, extra: [] };
 }
 
+/**
+ * Values under a two-row header: each figure's column (cell rows lined up with the sub-header row) or,
+ * failing that, its order (a figure for every sub-column of every year) says its year and sub-column;
+ * the year's own sub-column ("Total") gives the year's value. Nothing when that cannot be told.
+ */
+function alignSubValues(parsed: ParsedRow, tl: TextLine, sub: SubColumns, m: number): (ValueCell | null)[] {
+  const values: (ValueCell | null)[] = new Array(m).fill(null);
+  if (sub.main < 0) return values;
+  if (tl.cells && sub.cols) {
+    for (const offset of rowOffsets(tl.cells, sub.cellCount)) {
+      let mapped = true;
+      const byCol: (ValueCell | null)[] = new Array(m).fill(null);
+      for (let v = 0; v < parsed.values.length && mapped; v++) {
+        const at = sub.cols[parsed.valueCols[v] - offset];
+        if (!at) mapped = false;
+        else if (at[1] === sub.main) byCol[at[0]] = parsed.values[v];
+      }
+      if (mapped) return byCol;
+    }
+  }
+  if (parsed.values.length !== m * sub.perYear) return values;
+  for (let j = 0; j < m; j++) values[j] = parsed.values[j * sub.perYear + sub.main];
+  return values;
+}
+
+/** True when a cell header leaves columns between its years ("| 2025 | | 2024 |"). */
+function hasYearGaps(header: YearHeader): boolean {
+  const cols = header.yearCols;
+  if (header.cellCount === 0) return false;
+  for (let j = 1; j < cols.length; j++) if (Math.abs(cols[j] - cols[j - 1]) > 1) return true;
+  return false;
+}
+
+/**
+ * A cell row under a header with columns between its years, and no row naming those columns: a figure
+ * in a year's column is that year's, and a figure in a column between years (an intensity, a share, a
+ * second measure) leaves the row unreadable (no values) rather than read by position.
+ */
+function alignGappedValues(parsed: ParsedRow, tl: TextLine, header: YearHeader): (ValueCell | null)[] {
+  const m = header.years.length;
+  for (const offset of rowOffsets(tl.cells as string[], header.cellCount)) {
+    const values: (ValueCell | null)[] = new Array(m).fill(null);
+    let v = 0;
+    for (; v < parsed.values.length; v++) {
+      const j = header.yearCols.indexOf(parsed.valueCols[v] - offset);
+      if (j < 0) break;
+      values[j] = parsed.values[v];
+    }
+    if (v === parsed.values.length) return values;
+  }
+  return new Array(m).fill(null);
+}
+
+/**
+ * How a cell row may line up with a header row: cell for cell, or (a row with more cells, trailing empty
+ * ones not counted) shifted right by the difference, an extra group cell in front.
+ */
+function rowOffsets(cells: readonly string[], headerCells: number): number[] {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1] === "") n--;
+  return n > headerCells ? [0, n - headerCells] : [0];
+}
+
 function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecognizer): void {
-  const { values, aligned, extra } = alignValues(parsed, t.header.years);
+  const sub = t.layout.sub;
+  const m = t.header.years.length;
+  const { values, aligned, extra } = sub
+    ? { values: alignSubValues(parsed, tl, sub, m), aligned: true, extra: [] }
+    : tl.cells && t.gapped
+      ? { values: alignGappedValues(parsed, tl, t.header), aligned: true, extra: [] }
+      : alignValues(parsed, t.header.years);
   const cells = parsed.labelCells;
   let label = cells.length ? cells[cells.length - 1].text : "";
   let unit = parsed.unit;
@@ -240,6 +322,7 @@ function openTable(header: YearHeader, tl: TextLine, title: string, defaultUnit:
     groups: new Map(),
     heading: "",
     defaultUnit,
+    gapped: hasYearGaps(header),
     gap: 0,
     blanks: 0,
   };
@@ -373,6 +456,7 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
   const para = new Paragraphs();
   let table: OpenTable | null = null;
   let lastHeading = "";
+  let lastHeadingAt = -1;
   /** A unit line or caption seen since the last table opened, for the next table. */
   let captionUnit = "";
   const closeTable = (): void => {
@@ -388,10 +472,20 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
     const tl = lines[i];
     const header = parseYearHeader(tl);
     if (header) {
-      const title = table ? "" : lastHeading;
+      // The caption: the last heading line, or (a table right after another) the last line between them.
+      let title = lastHeading;
+      let titleAt = lastHeadingAt;
+      if (table) {
+        const last = (table as OpenTable).pending[(table as OpenTable).pending.length - 1];
+        const text = last ? untabbed(last.text).trim() : "";
+        title = text.length < CARD_LABEL_MAX && !SENTENCE_END.test(text) ? text : "";
+        titleAt = i - 1;
+      }
       closeTable();
       const yearUnit = header.unit && options.isUnit(header.unit) ? header.unit : "";
-      table = openTable(header, tl, title, yearUnit || captionUnitOf(header.lead, options.isUnit) || captionUnit);
+      // "Table 4 Scope 3 emissions by category (tCO2e)" just above: the unit of the rows that print none.
+      const titleUnit = title && i - titleAt <= TITLE_UNIT_REACH ? bracketUnitOf(title, options.isUnit) : "";
+      table = openTable(header, tl, title, yearUnit || captionUnitOf(header.lead, options.isUnit) || captionUnit || titleUnit);
       captionUnit = "";
       continue;
     }
@@ -403,6 +497,16 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
         continue;
       }
       t.blanks = 0;
+      if (t.block.rows.length === 0 && t.pending.length === 0 && !t.layout.sub) {
+        // A row naming sub-columns under each year ("Total | Intensity | Total | Intensity").
+        const sub = parseSubHeader(tl, t.header, options.isUnit);
+        if (sub) {
+          t.layout.sub = sub;
+          if (sub.unit && !t.defaultUnit) t.defaultUnit = sub.unit;
+          t.skipped.push(tl);
+          continue;
+        }
+      }
       const parsed = parseRow(tl, options.isUnit, t.layout);
       if (parsed && parsed.labelCells.length + (parsed.unit ? 1 : 0) > 0) {
         addRow(t, tl, parsed, options.isUnit);
@@ -431,7 +535,10 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
       closeTable();
     }
     para.add(tl);
-    if (tl.text !== "" && tl.text.length < CARD_LABEL_MAX && !SENTENCE_END.test(tl.text)) lastHeading = tl.text;
+    if (tl.text !== "" && tl.text.length < CARD_LABEL_MAX && !SENTENCE_END.test(tl.text)) {
+      lastHeading = tl.text;
+      lastHeadingAt = i;
+    }
     if (tl.text !== "" && tl.text.length <= CAPTION_MAX_CHARS) {
       const u = captionUnitOf(tl.text, options.isUnit);
       if (u) captionUnit = u;

@@ -55,3 +55,71 @@ describe("a Unit column anywhere in the header", () => {
     expect(t.rows).toHaveLength(1);
   });
 });
+
+describe("two-row headers: sub-columns under each year", () => {
+  test("TAB: the absolute sub-column gives the year's value, the per-unit one is never taken for it", () => {
+    const tab = [
+      "Table 7 Resource use",
+      "\tFY2024\t\tFY2023",
+      "Item\tAbsolute\tPer employee\tAbsolute\tPer employee",
+      "Electricity purchased (MWh)\t5,400\t2.10\t5,130\t2.05",
+      "Scope 1 emissions (tCO2e)\t812.5\t0.32\t790.0\t0.31",
+      "Water withdrawal (m3)\t\t\t61,200\t24.4",
+    ].join("\n");
+    const [t] = tablesOf(tab);
+    expect(t.years).toEqual([2024, 2023]);
+    expect(t.rows.map(vals)).toEqual([[5400, 5130], [812.5, 790], [null, 61200]]);
+    expect(rec(tab, "electricity_purchased", 2024)?.value).toBe(5400);
+    expect(rec(tab, "electricity_purchased", 2023)?.value).toBe(5130);
+    expect(rec(tab, "ghg_scope1", 2023)?.value).toBe(790);
+    expect(rec(tab, "water_consumption", 2023)?.value).toBe(61200);
+    expect(rec(tab, "water_consumption", 2024)).toBeUndefined();
+  });
+
+  test("HTML years spanning two columns, the sub-header row under them (with and without its first cell)", () => {
+    const head = "<table><tr><th rowspan=\"2\">Metric</th><th colspan=\"2\">2023</th><th colspan=\"2\">2022</th></tr>";
+    const body = "<tr><td>Intensity</td><td>Total</td><td>Intensity</td><td>Total</td></tr>" +
+      "<tr><td>Natural gas (m³)</td><td>3.9</td><td>402,000</td><td>4.1</td><td>415,500</td></tr></table>";
+    const html = head + body;
+    expect(rec(html, "natural_gas_consumption", 2023)?.value).toBe(402000);
+    expect(rec(html, "natural_gas_consumption", 2022)?.value).toBe(415500);
+    // The same rows as an importer writes them: the header cell spanning both rows is gone from the second.
+    const tab = "Metric\t2023\t\t2022\nIntensity\tTotal\tIntensity\tTotal\nNatural gas (m³)\t3.9\t402,000\t4.1\t415,500";
+    expect(rec(tab, "natural_gas_consumption", 2022)?.value).toBe(415500);
+  });
+
+  test("space rows: one-word sub-columns repeated per year", () => {
+    const space = "2025 2024\nIndicator Total Intensity Total Intensity\nScope 2 emissions (tCO2e) 3,300 0.81 3,150 0.80\nHeadcount 410 0.1 398 0.1";
+    expect(rec(space, "ghg_scope2", 2025)?.value).toBe(3300);
+    expect(rec(space, "ghg_scope2", 2024)?.value).toBe(3150);
+    expect(rec(space, "employees_total", 2024)?.value).toBe(398);
+  });
+
+  test("no single figure column per year, or columns between years that no row names: nothing is read", () => {
+    const genders = "\t2024\t\t2023\nIndicator\tMale\tFemale\tMale\tFemale\nEmployees\t300\t120\t280\t110";
+    expect(rec(genders, "employees_total", 2024)).toBeUndefined();
+    expect(rec(genders, "employees_total", 2023)).toBeUndefined();
+    const unnamed = "Indicator\t2024\t\t2023\nTotal waste (t)\t95.0\t0.4\t90.2\t0.4\nHazardous waste (t)\t12.1\t\t11.7\t";
+    expect(rec(unnamed, "waste_total", 2023)).toBeUndefined();
+    expect(rec(unnamed, "waste_hazardous", 2024)?.value).toBe(12.1);
+    expect(rec(unnamed, "waste_hazardous", 2023)?.value).toBe(11.7);
+  });
+
+  test("a share column after the years, a numbered lead and a bracketed caption unit", () => {
+    const tab = [
+      "Table 9 Value-chain emissions (tCO2e)",
+      "Scope 3 category\t2024\t2023\tShare of 2024 total (%)",
+      "Category 2: Capital goods\t9,900\t9,420\t19.8",
+      "Category 11: Use of sold products\t40,200\t39,280\t80.2",
+      "Total Scope 3 emissions\t50,100\t48,700\t100.0",
+    ].join("\n");
+    const [t] = tablesOf(tab);
+    expect(t.years).toEqual([2024, 2023]);
+    expect(t.rows[2]).toMatchObject({ unit: "tCO2e", unitInherited: true });
+    expect(vals(t.rows[2])).toEqual([50100, 48700]);
+    expect(rec(tab, "ghg_scope3", 2024)?.value).toBe(50100);
+    expect(rec(tab, "ghg_scope3", 2023)?.value).toBe(48700);
+    // A lead with a number is no header when its years are not a reporting period.
+    expect(tablesOf("Phase 2 milestones\t2030\t2026\nTotal Scope 3 emissions\t10\t20")).toHaveLength(0);
+  });
+});

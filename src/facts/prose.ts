@@ -45,11 +45,20 @@ const EMPLOYED_BEFORE = /\b(?:employ(?:s|ed)?|had a workforce of|workforce of)\s
 /** ", mainly from X and Y, amounted to": an aside closed by a comma right before the linking verb. */
 const ASIDE_BEFORE_LINK = /,\s+(?:mainly|primarily|largely|mostly|chiefly|principally|predominantly|particularly|especially)\b[^,;:.]{0,120},\s*(?=(?:was|were|is|are|amounted|amounting|totall?ed|totall?ing|reached|stood|came)\b[^,]*$)/i;
 /** The subject before a "has/had/consists of" cue: "The Board has" → "The Board". */
-const SUBJECT_BEFORE = /(?:^|[,;]\s*)((?:the\s+)?[A-Za-z][A-Za-z' -]{0,40}?)\s+(?:has|had|have|consists? of|is composed of|comprises?|comprised)\s*$/i;
+const SUBJECT_BEFORE = /(?:^|[,;]\s*)((?:the\s+)?[A-Za-z][A-Za-z' -]{0,60}?)\s+(?:has|had|have|consist(?:s|ed)? of|is composed of|comprises?|comprised)\s*$/i;
 /** "2,478 of whom were women", "of whom 4 are independent directors": a part of the previous count. */
 const OF_WHOM_AFTER = /^\s+of (?:whom|which)\s+(?:are|were|is|was)\s+([A-Za-z][A-Za-z -]{0,60})/i;
 const ARE_AFTER = /^\s+(?:are|were|is|was)\s+([A-Za-z][A-Za-z -]{0,60})/i;
 /** "…224.4 GWh of electricity, of which 214.6 GWh was purchased": a part of the previous figure. */
+/** "9 members board" (from "9-member board"): the members of that group. */
+const MEMBERS_OF = /^members?\s+([A-Za-z][A-Za-z ]{0,30})$/i;
+/** "… are women", "… is a woman", "… were independent": what the counted things are. */
+const IS_QUALITY_AFTER = /^\s+(?:is|are|was|were)\s+(?:an?\s+)?(wom[ae]n|females?|m[ae]n|males?|independent(?:\s+non-executive)?)\b(?!\s+(?:and|or)\b)/i;
+/** "two of the nine directors are women": a part of a named group, then what it is. */
+const PARTITIVE_AFTER = /^\s+of\s+(?:the|our|its|their)\s+(?:\d+\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2}?)\s+(?:is|are|was|were)\s+(?:an?\s+)?(wom[ae]n|females?|m[ae]n|males?|independent(?:\s+non-executive)?)\b(?!\s+(?:and|or)\b)/i;
+const PARTITIVE_BEFORE = /\bof\s+(?:the|our|its|their)\s*$/i;
+/** "Among the directors, …": the group a following count is part of. */
+const AMONG_BEFORE = /\bamong\s+(?:the|our|its|their)\s+([A-Za-z][A-Za-z -]{0,30}?),?\s*$/i;
 const OF_WHOM_BEFORE = /\bof (?:whom|which)\s*$/i;
 const PHRASE_END = /\s+(?:and|or|in|with|who|which|while|at|for|during|as|of|to)\b.*$/i;
 /** The year printed right after a figure ("36,815 MWh in 2023", "158 in 2023", "4,987 employees at the end of 2022"). */
@@ -275,6 +284,28 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     ? partOfCount(sentence, figure, before, parent, ctx)
     : null;
   if (part) return part;
+  if (!figure.text.endsWith("%")) {
+    // "a 9-member board": the group the members are of.
+    const members = MEMBERS_OF.exec(counted);
+    if (members) {
+      const phrase = `${members[1] as string} members`;
+      const hit = resolveCounted(phrase, figure, ctx);
+      if (hit) return { ...hit, noun: phrase };
+    }
+    // "two directors are women", "Among the directors, one is a woman": a part named by what it is.
+    // "two of the nine directors are women": the first figure is the part; the second is not.
+    const after = sentence.slice(figure.end, figure.end + 80);
+    const partitive = PARTITIVE_AFTER.exec(after);
+    const quality = PARTITIVE_BEFORE.test(before) ? null : partitive ? (partitive[2] as string) : IS_QUALITY_AFTER.exec(after)?.[1];
+    if (quality) {
+      const noun = partitive ? (partitive[1] as string) : counted || (AMONG_BEFORE.exec(before)?.[1] ?? parent);
+      if (noun) {
+        const phrase = `${quality} ${noun}`;
+        const hit = resolveCounted(phrase, figure, ctx);
+        if (hit) return { ...hit, noun };
+      }
+    }
+  }
   if (counted && (COUNT_CUE.test(before) || listed) && !PASSIVE_AFTER.test(figure.follow)) {
     const words = counted.split(" ");
     for (let n = words.length; n >= 1; n--) {
@@ -293,7 +324,8 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     if (subject) {
       // "The Board of Directors has 9 members": the whole subject, then its head ("Board members").
       // "Our Board", "Hengda's Board", "the Company's Board": the owner is not part of the name.
-      const whole = (subject[1] as string).replace(/^(?:the\s+)?(?:our|its|their|[A-Za-z][\w&.-]*'s)\s+/i, "").replace(/^the\s+/i, "");
+      // A heading run into the sentence ("Corporate Governance Yuntu's Board") ends at the owner too.
+      const whole = (subject[1] as string).replace(/^.*\b[A-Za-z][\w&.-]*'s\s+/, "").replace(/^(?:the\s+)?(?:our|its|their)\s+/i, "").replace(/^the\s+/i, "");
       for (const s of [whole, whole.replace(/\s+of\s+.*$/i, "")]) {
         const phrase = `${s} ${counted}`;
         const hit = resolveCounted(phrase, figure, ctx);
@@ -430,10 +462,17 @@ function padded(n: number, width: number): string | null {
   return d.length <= width && Number.isFinite(n) ? d + " ".repeat(width - d.length) : null;
 }
 
+/** "a nine-member board", "a 9-member Board": the count, then " member" (the hyphen becomes a space, so lengths stay). */
+const MEMBER_COMPOUND = /(?<![-\w])(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-(members?)\b/gi;
+
 /** The sentence with board counts in words written as digits (same length), or the sentence itself. */
 function spellBoardCounts(sentence: string): string {
   if (!BOARD_WORDS.test(sentence)) return sentence;
-  let t = sentence.replace(NUMBER_WORD, (w: string) => padded(NUMBER_WORD_VALUES[w.toLowerCase()], w.length) ?? w);
+  let t = sentence.includes("-member") || sentence.includes("-Member") ? sentence.replace(MEMBER_COMPOUND, (w: string, n: string, member: string) => {
+    const digits = /^\d/.test(n) ? n : padded(NUMBER_WORD_VALUES[n.toLowerCase()], n.length);
+    return digits === null ? w : `${digits} ${member}`;
+  }) : sentence;
+  t = t.replace(NUMBER_WORD, (w: string) => padded(NUMBER_WORD_VALUES[w.toLowerCase()], w.length) ?? w);
   if (t.includes("董事")) {
     // Chinese text has no spaces to pad with: only numerals as long as their digits ("九" → "9", "十一" → "11").
     t = t.replace(ZH_NUMERAL_COUNT, (w: string) => {

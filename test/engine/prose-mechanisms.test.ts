@@ -160,3 +160,35 @@ describe("Chinese prose: no fatal accidents is zero fatalities", () => {
     expect(rec(ZH + "公司力争未来三年不发生亡人事故。", "fatalities", 2024)).toBeUndefined();
   });
 });
+
+describe("board counts in words", () => {
+  test("N directors, including M independent non-executive directors; K directors are women", () => {
+    const t = YEAR + "At the end of 2024 our Board consisted of eleven directors, including four independent non-executive directors; three directors are women.";
+    expect(rec(t, "board_size", 2024)?.value).toBe(11);
+    expect(rec(t, "independent_directors", 2024)?.value).toBe(4);
+    expect(rec(t, "female_directors", 2024)?.value).toBe(3);
+  });
+
+  test("an N-member board, in words or digits", () => {
+    expect(rec(YEAR + "Pinecrest is overseen by a twelve-member board, chaired by its founder.", "board_size", 2024)?.value).toBe(12);
+    expect(rec(YEAR + "The Company has a 6-member Board of Directors.", "board_size", 2024)?.value).toBe(6);
+  });
+
+  test("'among the directors, one is a woman'; 'two of the eight directors are women' names the two only", () => {
+    const among = YEAR + "The Board has six members. Among the directors, one is a woman.";
+    expect(rec(among, "board_size", 2024)?.value).toBe(6);
+    expect(rec(among, "female_directors", 2024)?.value).toBe(1);
+    const partitive = extract(YEAR + "Two of the eight directors are women.").records;
+    expect(partitive.map((r) => [r.metric, r.value])).toEqual([["female_directors", 2]]);
+  });
+
+  test("a heading run into the sentence does not hide an owner's board", () => {
+    const t = YEAR + "3. Governance and Ethics\nMaple Tree's Board of Directors has seven members, two of whom are independent directors.";
+    expect(rec(t, "board_size", 2024)?.value).toBe(7);
+    expect(rec(t, "independent_directors", 2024)?.value).toBe(2);
+  });
+
+  test("board targets stay refused", () => {
+    expect(extract(YEAR + "Our goal is that three directors are women by 2027.").records).toEqual([]);
+  });
+});

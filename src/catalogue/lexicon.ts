@@ -88,8 +88,8 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { metric: "ghg_scope3_cat7", patterns: ["employee commuting", "commuting", "scope 3 category 7", "category 7 employee", "员工通勤", "通勤"], exclude: ["@intensity", "@target", "@change"] },
   {
     metric: "ghg_reduction",
-    patterns: ["ghg emission reduction", "reduction of ghg emission", "ghg emission reduced", "ghg reduction", "emission reduction achieved", "reduction * achieved through mitigation", "total emission reduction", "carbon emission reduction", "co2 emission reduction", "reduced ghg emission", "reduced carbon emission", "温室气体减排量", "温室气体减排", "碳减排量", "减少温室气体排放", "减少碳排放", "减排量", "减少二氧化碳排放"],
-    exclude: ["@intensity", "@target", "@breakdown", "re:\\bscope [123]\\b", "re:范围[123]", "rate", "率", "@site", "@cumulative"],
+    patterns: ["ghg emission reduction", "reduction of ghg emission", "ghg emission reduced", "ghg reduction", "emission reduction achieved", "reduction * achieved through mitigation", "total emission reduction", "carbon emission reduction", "co2 emission reduction", "reduced ghg emission", "reduced carbon emission", "reduced emission", "avoided emission", "avoided ghg emission", "avoided carbon emission", "cut emission", "cut carbon emission", "温室气体减排量", "温室气体减排", "碳减排量", "减少温室气体排放", "减少碳排放", "减排量", "减少二氧化碳排放"],
+    exclude: ["@intensity", "@target", "@breakdown", "re:\\bscope [123]\\b", "re:范围[123]", "rate", "率", "@site", "@cumulative", "year on year", "yoy", "compared", "同比", "较上年", "比上年", "较去年"],
   },
   {
     metric: "ghg_intensity_revenue",

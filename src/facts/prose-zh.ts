@@ -30,6 +30,8 @@ const APPROX_END = /(?:约|大约|超过|超|逾|近|将近|接近|不少于|不
 const APPROX_AFTER = /^(?:余|多|以上|以下|左右|上下|有余)/;
 /** The figure is a change, not a level. */
 const CHANGE_WORDS = /增长|增加|下降|减少|降低|提升|提高|上升|节约|节省|减排|同比|较上年|较去年|较\d{4}年|比上年|回落/;
+/** A reduction achieved ("减少二氧化碳排放1,120吨"): only metrics that are themselves reductions take it. */
+const REDUCTION_ONLY = /^(?:(?!增长|增加|下降|提升|提高|上升|同比|较上年|较去年|较\d{4}年|比上年|回落).)*(?:减少|减排|降低|节约|节省)(?:(?!增长|增加|下降|提升|提高|上升|同比|较上年|较去年|较\d{4}年|比上年|回落).)*$/;
 /** Leading context words that are not part of a label. */
 const LEAD_WORDS = /^(?:其中|此外|另外|同时|全年|报告期内|本年度|年内|当年|本公司|公司|集团|我们|我司)+/;
 /** Year context inside the clause ("2023年", "截至2023年末"). */
@@ -58,6 +60,8 @@ export interface ChineseFigure extends TextFigure {
   labels: string[];
   /** Text before the figure in its clause, for site/cumulative checks. */
   clause: string;
+  /** The clause states a reduction achieved: only a metric that is a reduction may take the figure. */
+  change?: boolean;
 }
 
 function clauseStart(text: string, end: number, floor: number): number {
@@ -118,7 +122,8 @@ export function findChineseFigures(sentence: string, isUnit: (s: string) => bool
     floor = found.end;
     if (APPROX_AFTER.test(sentence.slice(found.end, found.end + 2)) || APPROX_AFTER.test(sentence.slice(figEnd, figEnd + 2))) continue;
     let label = clause.replace(YEAR_CONTEXT, "").trim();
-    if (APPROX_END.test(label) || CHANGE_WORDS.test(label)) continue;
+    const change = CHANGE_WORDS.test(label);
+    if (APPROX_END.test(label) || (change && !REDUCTION_ONLY.test(label))) continue;
     for (let k = 0; k < 3 && LINK_END.test(label); k++) label = label.replace(LINK_END, "");
     if (APPROX_END.test(label)) continue;
     label = label.replace(LEAD_WORDS, "");
@@ -141,7 +146,9 @@ export function findChineseFigures(sentence: string, isUnit: (s: string) => bool
     }
     // "（2023年：41宗）": no label of its own, but the prose stage reads it as the previous figure's metric.
     if (labels.length === 0 && !BRACKET_YEAR_BEFORE.test(sentence.slice(Math.max(0, start - 10), start))) continue;
-    out.push({ start, end: found.end, value, text, unit: found.unit === "%" ? "%" : found.unit, after: "", follow: "", labels, clause });
+    const figure: ChineseFigure = { start, end: found.end, value, text, unit: found.unit === "%" ? "%" : found.unit, after: "", follow: "", labels, clause };
+    if (change) figure.change = true;
+    out.push(figure);
   }
   return out;
 }

@@ -7,7 +7,7 @@
 import type { CardBlock, LineSpan, ProseBlock } from "../blocks/types";
 import { findFigures, type TextFigure } from "./figures";
 import { findChineseFigures, isChineseSentence, type ChineseFigure } from "./prose-zh";
-import { CUMULATIVE_WORDS, SITE_WORDS, STOCK_METRICS, TARGET_WORDS, excludedWording, resolveMetricUnit, resolveUnit, roundValue } from "./resolve";
+import { CHANGE_METRICS, CUMULATIVE_WORDS, SITE_WORDS, STOCK_METRICS, TARGET_WORDS, excludedWording, resolveMetricUnit, resolveUnit, roundValue } from "./resolve";
 import type { CandidateFact, FactContext } from "./types";
 import { toSimplifiedChinese } from "../units/traditional";
 
@@ -113,6 +113,9 @@ const ZH_SHARE_BEFORE = /^[^。；，,]{0,4}[，,]\s*(?:占比|所占比例|占�
  * change verb, an optional amount of change, then "to": the figure after it is the new level.
  */
 const CHANGE_TO_LEVEL = /\s+(?:rose|risen|rises|increased|increases|grew|grown|grows|climbed|fell|fallen|falls|declined|declines|decreased|decreases|dropped|drops|(?:went|was|were)\s+(?:up|down))(?:\s+(?:by\s+)?[^\s,;]{0,5}\d[^\s,;]*(?:\s+(?:per\s*cent|percentage\s+points?|pts?|million|billion|thousand))?)?(?:,?\s+(?:year[- ]on[- ]year|yoy))?,?\s+to\s*$/i;
+/** "reduced emissions by", "cut our carbon emissions by": a reduction verb, the emissions it reduced, then "by". */
+const REDUCED_BY = /\b(reduced|cut|lowered|avoided|abated|mitigated)\s+((?:(?:our|its|their|the)\s+)?(?:[A-Za-z0-9-]+\s+){0,3}?emissions?)\s+by\s*$/i;
+const COMPARED_RIGHT_AFTER = /^(?:\s+[A-Za-z]+){0,2}?,?\s+(?:compared|year[- ]on[- ]year|yoy|from|versus|vs\.?|relative to|against)\b/i;
 /** "6,515 a year earlier", "3,280 employees in the previous year": a figure of the year before. */
 const PRIOR_YEAR_AFTER = /^(?:\s+[A-Za-z-]+){0,3}?,?\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in|for|during|at the end of)\s+the\s+(?:previous|prior|preceding)\s+year|(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+year(?:[- ]end)?)\b/i;
 const CHANGE_BEFORE = /\b(?<!\b(?:made|makes?|making)\s)(?:increase|decrease|reduc|sav|grow|declin|rise|rose|fell|drop|cut|lower|rais|improv|up|down)\w*\s+(?:\w+\s+){0,2}$/i;
@@ -264,6 +267,17 @@ function partOfCount(sentence: string, figure: TextFigure, before: string, paren
 
 function metricForFigure(sentence: string, figure: TextFigure, windowStart: number, ctx: FactContext, parent = ""): Resolved | null {
   const before = sentence.slice(Math.max(windowStart, figure.start - WINDOW_CHARS), figure.start);
+  // "reduced emissions by 6,450 tCO2e": a reduction achieved, unless compared with another year.
+  const reduced = before.endsWith(" ") || before.endsWith("by") ? REDUCED_BY.exec(before) : null;
+  if (reduced) {
+    if (APPROXIMATE_BEFORE.test(before) || COMPARED_RIGHT_AFTER.test(sentence.slice(figure.end, figure.end + 40))) return null;
+    const noun = (reduced[2] as string).replace(/^(?:our|its|their|the)\s+/i, "");
+    for (const phrase of [`${reduced[1] as string} ${noun}`, `${noun} reduction`]) {
+      const hit = resolve(ctx.matchLabel(phrase).filter((id) => CHANGE_METRICS.has(id)), figure, phrase, ctx);
+      if (hit) return hit;
+    }
+    return null;
+  }
   // "Revenue rose 9.4% to RMB 7.86 billion": the subject before the change names the new level.
   // The change amount may be a figure of its own ("6.2%"), so the subject is looked for behind it too.
   const wide = windowStart > 0 ? sentence.slice(Math.max(0, figure.start - WINDOW_CHARS), figure.start) : before;
@@ -428,7 +442,8 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
 /** Chinese: the counted noun after a counter, else the clause before the figure, names the metric. */
 function metricForChineseFigure(figure: ChineseFigure, ctx: FactContext): Resolved | null {
   for (const label of figure.labels) {
-    const hit = resolve(ctx.matchLabel(label), figure, label, ctx);
+    const ids = ctx.matchLabel(label);
+    const hit = resolve(figure.change ? ids.filter((id) => CHANGE_METRICS.has(id)) : ids, figure, label, ctx);
     if (hit) return hit;
   }
   return null;

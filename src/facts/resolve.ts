@@ -19,6 +19,9 @@ export const RATIO_WORDS = /\b(?:intensity|per\s+(?:unit|capita|person|employee|
  */
 export const STOCK_METRICS: ReadonlySet<string> = new Set(["patents_total", "employees_total", "employees_female", "employees_male", "suppliers_total", "total_assets", "board_size", "independent_directors", "female_directors", "rd_employees"]);
 
+/** Metrics that are themselves a change (a reduction achieved): a figure stated as a reduction may name them, and only them. */
+export const CHANGE_METRICS: ReadonlySet<string> = new Set(["ghg_reduction"]);
+
 export interface ResolvedUnit {
   /** Multiply the printed value by this to get the canonical value. */
   factor: number;

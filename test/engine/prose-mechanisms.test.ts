@@ -192,3 +192,21 @@ describe("board counts in words", () => {
     expect(extract(YEAR + "Our goal is that three directors are women by 2027.").records).toEqual([]);
   });
 });
+
+describe("a reduction achieved names the reduction metric, and only it", () => {
+  test("'reduced emissions by N tCO2e'; a percentage or a year-on-year change is not", () => {
+    const t = YEAR + "Heat-pump retrofits saved 820 tonnes of standard coal and reduced emissions by 2,140 tCO2e during the year.";
+    expect(rec(t, "ghg_reduction", 2024)).toMatchObject({ value: 2140, unit: "tCO2e" });
+    expect(extract(YEAR + "Our projects reduced emissions by 7.5% in 2024.").records).toEqual([]);
+    expect(extract(YEAR + "We reduced our carbon emissions by 1,300 tCO2e compared with 2023.").records).toEqual([]);
+    expect(extract(YEAR + "The Xuzhou plant reduced emissions by 600 tCO2e.").records).toEqual([]);
+  });
+
+  test("减少二氧化碳排放N吨 is the reduction; 约 and a year-on-year decrease are not", () => {
+    const t = ZH + "2024年，公司实施余热回收项目，减少二氧化碳排放2,360吨。";
+    expect(rec(t, "ghg_reduction", 2024)).toMatchObject({ value: 2360, unit: "tCO2e" });
+    expect(extract(ZH + "2024年，公司实施余热回收项目，减少二氧化碳排放约2,360吨。").records).toEqual([]);
+    expect(extract(ZH + "2024年，公司温室气体排放量较上年减少1,200吨。").records).toEqual([]);
+    expect(extract(ZH + "2024年，公司温室气体排放量同比减少1,200吨二氧化碳当量。").records).toEqual([]);
+  });
+});

@@ -153,6 +153,8 @@ interface OpenTable {
   groups: Map<number, string>;
   /** Heading context (space layouts): the last heading line(s). */
   heading: string;
+  /** Cell layouts: the last heading line between rows, for the rows below it. */
+  section: string;
   /** Unit stated once for the table (caption, unit line, header): rows without their own unit take it. */
   defaultUnit: string;
   /** The header is a cell row with columns between its years. */
@@ -253,6 +255,7 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
     else label = `${label} ${extraText}`.trim();
   }
   const context: string[] = [];
+  let sectionOpened = false;
   if (tl.cells) {
     // Cell layout: earlier cells are groups; an empty group cell inherits the cell above.
     const lastCol = cells.length ? cells[cells.length - 1].col : 0;
@@ -263,7 +266,17 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
       const g = t.groups.get(col) as string;
       if (!CODE_ONLY.test(g)) context.push(stripCode(g).label);
     }
-    if (t.pending.length) context.unshift(...t.pending.map((p) => untabbed(p.text).trim()));
+    if (t.pending.length) {
+      context.unshift(...t.pending.map((p) => untabbed(p.text).trim()));
+      // The heading: the last pending line, joined to the line before when it continues it (wrapped).
+      let section = "";
+      for (let k = 0; k < t.pending.length; k++) {
+        const text = context[k];
+        section = section && isContinuation(section, text) ? joinWrapped(section, text) : text;
+      }
+      t.section = stripCode(section).label;
+      sectionOpened = true;
+    }
     // A group cell opened on this row applies to later rows too; pending notes do not.
   } else {
     // Space layout: a pending fragment is the first part of a wrapped label or a heading.
@@ -300,6 +313,10 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
   if (inherited) row.unitInherited = true;
   const code = stripped.code ?? (cells.length > 1 && CODE_ONLY.test(cells[0].text) ? cells[0].text : undefined);
   if (code) row.code = code;
+  // A row with a framework code of its own opens a new block: the heading above no longer applies.
+  if (code && tl.cells && !sectionOpened) t.section = "";
+  const section = tl.cells ? t.section : t.heading;
+  if (section) row.section = section;
   if (tl.page !== undefined) row.page = tl.page;
   t.block.rows.push(row);
 }
@@ -321,6 +338,7 @@ function openTable(header: YearHeader, tl: TextLine, title: string, defaultUnit:
     skipped: [],
     groups: new Map(),
     heading: "",
+    section: "",
     defaultUnit,
     gapped: hasYearGaps(header),
     gap: 0,

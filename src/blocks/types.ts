@@ -20,6 +20,11 @@ export interface TableRow {
   label: string;
   /** Group cells and headings that the row sits under, outermost first. */
   context: string[];
+  /**
+   * The last heading line inside the table above the row ("B5.1 Number of suppliers by region" over
+   * its region rows), code stripped; it stays with the rows below until the next heading line.
+   */
+  section?: string;
   /** Unit as printed ("tCO2e", "RMB 10,000"); "" when none. */
   unit: string;
   /** True when the unit is the table's (caption "单位：万元", "Unit: tonnes"), not the row's own. */

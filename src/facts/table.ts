@@ -30,7 +30,16 @@ const HEAD_TOTAL_WORD = /^(?:total|overall)\s+|^(?:总|合计)/i;
 /** "total", "合计": a sub-item that is the total itself. */
 const TOTAL_WORD = /^(?:total|overall|in total|sum|合计|总计|总量)$/i;
 /** "Table 6 Employees", "表6 员工情况": the caption's number goes before the caption names a metric. */
-const TABLE_NUMBER = /^(?:table|表)\s*[\d.]+\s*[.:：]?\s*/i;
+const TABLE_NUMBER = /^(?:table|表)\s*[A-Z]?[\d.]+\s*[.:：]?\s*/i;
+/**
+ * A row label that is the total of the rows above it and names nothing else: "Total", "Overall", "All
+ * employees", "合计". Its metric is the one its group cell, the heading above its rows or the caption names.
+ */
+const GROUP_TOTAL = /^(?:total|totals|overall|sum|in total|grand total|all|all (?:employees|staff|workers|personnel|persons|people|sites|regions|categories|suppliers|operations|types)|company[- ]wide|group[- ]wide|合计|总计|总量|共计|全部|全体员工|所有员工)\s*[:：]?$/i;
+/** A leading framework code on a heading: "B5.1 Number of suppliers …". */
+const HEADING_CODE = /^(?:KPI\s*)?(?:[A-D]\d{1,2}(?:\.\d{1,2})?|GRI\s?\d{1,3}(?:-\d{1,2})?)\s+/i;
+/** A total is the sum of its parts when they agree to this relative difference (rounded figures). */
+const SUM_TOLERANCE = 0.005;
 
 interface RowMetric {
   metric: string;
@@ -112,12 +121,19 @@ function qualifiedMetric(row: TableRow, label: string, parents: readonly string[
   return null;
 }
 
-/** Parents named by the row's group cells ("Number of employees by gender" → employees_total). */
+/**
+ * Parents named by the row's group cells: "Number of employees by gender" → employees_total, then a
+ * label cell spanning the gender rows ("Share of staff trained" over "Men" / "Women").
+ */
 function contextParents(row: TableRow, ctx: FactContext): string[] {
   const out: string[] = [];
   for (const c of row.context) {
     const stripped = c.replace(BY_CLAUSE, "").trim();
     if (stripped && stripped !== c.trim()) out.push(...ctx.matchLabel(stripped).slice(0, 1));
+  }
+  for (const c of row.context) {
+    const id = ctx.matchLabel(c)[0];
+    if (id && QUALIFIED_METRICS[id] && !out.includes(id)) out.push(id);
   }
   return out;
 }
@@ -141,6 +157,70 @@ function qualifierLabel(label: string): { label: string; group: string | null } 
   return { label, group: null };
 }
 
+/** Whether a row's figures add up to the total row's in every year both print (at least one). */
+function sumOf(parts: readonly TableRow[], total: TableRow): "match" | "mismatch" | "unknown" {
+  if (parts.length < 2 || parts.some((p) => p.unit !== total.unit)) return "unknown";
+  let matched = false;
+  for (let i = 0; i < total.values.length; i++) {
+    const t = total.values[i]?.value;
+    if (t === null || t === undefined) continue;
+    let sum = 0;
+    let complete = true;
+    for (const p of parts) {
+      const v = p.values[i]?.value;
+      if (v === null || v === undefined) complete = false;
+      else sum += v;
+    }
+    if (!complete) continue;
+    if (Math.abs(sum - t) > SUM_TOLERANCE * Math.max(Math.abs(t), 1)) return "mismatch";
+    matched = true;
+  }
+  return matched ? "match" : "unknown";
+}
+
+/** A heading or caption as a label: its table number, framework code and "by …" clause removed. */
+function headingLabel(text: string): string {
+  return text.replace(TABLE_NUMBER, "").replace(HEADING_CODE, "").replace(BY_CLAUSE, "").trim();
+}
+
+/**
+ * "Total" (or "All employees") closing a block of rows: the metric its group cell, the heading over the
+ * block or the table's caption names, with a unit that fits. The rows of the block are the rows above
+ * back to the previous total or heading (those under the same group cell, for a group cell). A group
+ * cell or heading counts when the block's figures add up to the total or no row of the block names a
+ * metric of its own (region or age rows); the caption, further away, only when they add up.
+ */
+function groupTotal(table: TableBlock, r: number, ownMetric: readonly boolean[], ctx: FactContext): RowMetric | null {
+  const row = table.rows[r];
+  const candidates: { text: string; group: boolean; needSum: boolean }[] = [];
+  for (let k = row.context.length - 1; k >= 0; k--) candidates.push({ text: row.context[k], group: true, needSum: false });
+  if (row.section) candidates.push({ text: row.section, group: false, needSum: false });
+  if (table.title) candidates.push({ text: table.title, group: false, needSum: true });
+  for (const c of candidates) {
+    const label = headingLabel(c.text);
+    if (!label) continue;
+    // "Suppliers by country" names the count of suppliers, as a caption does.
+    const found = labelMetric({ ...row, label, context: [] }, ctx) ?? labelMetric({ ...row, label: `number of ${label}`, context: [] }, ctx);
+    if (!found) continue;
+    // The block: rows above up to the previous total or a change of heading (or of this group cell).
+    let start = r;
+    while (start > 0) {
+      const above = table.rows[start - 1];
+      if (above.section !== row.section || GROUP_TOTAL.test(above.label) || STARTS_TOTAL.test(above.label)) break;
+      if (c.group && !above.context.includes(c.text)) break;
+      start--;
+    }
+    if (start === r) continue;
+    const block = table.rows.slice(start, r);
+    const main = block.filter((b) => !SUBROW_DASH.test(b.label) && !PART_PREFIX.test(b.label));
+    const sum = sumOf(main.length ? main : block, row);
+    if (sum === "match" || (!c.needSum && !ownMetric.slice(start, r).some(Boolean))) {
+      return { metric: found.metric, unit: found.unit, confidence: CONFIDENCE_TABLE };
+    }
+  }
+  return null;
+}
+
 export function tableFacts(table: TableBlock, ctx: FactContext): CandidateFact[] {
   const out: CandidateFact[] = [];
   let parent: string | null = null;
@@ -150,8 +230,11 @@ export function tableFacts(table: TableBlock, ctx: FactContext): CandidateFact[]
   let totals: { index: number; metric: string }[] | undefined;
   /** The label of the last row that is not a dash-marked sub-row: the head its sub-rows belong to. */
   let head = "";
+  /** Per row: its own label named a metric that is not a breakdown's (a region row names none). */
+  const ownMetric: boolean[] = [];
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r];
+    ownMetric.push(false);
     const q = qualifierLabel(row.label);
     const isQualifier = qualifierOf(q.label) !== null;
     let found: RowMetric | null = null;
@@ -175,7 +258,9 @@ export function tableFacts(table: TableBlock, ctx: FactContext): CandidateFact[]
       groupParent = found ? parents.find((p) => QUALIFIED_METRICS[p]) ?? null : null;
     } else {
       const sub = SUBROW_DASH.test(row.label);
-      found = labelMetric(row, ctx);
+      found = GROUP_TOTAL.test(row.label) && r > 0 ? groupTotal(table, r, ownMetric, ctx) : null;
+      found ??= labelMetric(row, ctx);
+      ownMetric[r] = found !== null && found.confidence >= CONFIDENCE_TABLE;
       if (!found && sub && head) {
         // "– purchased from grid" under "Electricity consumption": the part named with its head's words.
         const part = row.label.replace(SUBROW_DASH, "").replace(PART_PREFIX, "");

@@ -123,3 +123,52 @@ describe("two-row headers: sub-columns under each year", () => {
     expect(tablesOf("Phase 2 milestones\t2030\t2026\nTotal Scope 3 emissions\t10\t20")).toHaveLength(0);
   });
 });
+
+describe("a total row after its breakdown rows", () => {
+  test("a bare Total row under a heading row takes the heading's metric (KPI table, dash sub-rows)", () => {
+    const kpi = [
+      "KPI\tIndicator\tUnit\tFY2023",
+      "B1.1\tTotal staff\tpersons\t1,204",
+      "B5.1\tSuppliers by country\t",
+      "\t– Vietnam\tnumber\t120",
+      "\t– Thailand\tnumber\t80",
+      "\t– Malaysia\tnumber\t41",
+      "\tTotal\tnumber\t241",
+      "B6.2\tComplaints received\tnumber\t12",
+    ].join("\n");
+    const [t] = tablesOf(kpi);
+    expect(t.rows[4]).toMatchObject({ label: "Total", section: "Suppliers by country" });
+    expect(t.rows[5].section).toBeUndefined();
+    expect(rec(kpi, "suppliers_total", 2023)?.value).toBe(241);
+    expect(rec(kpi, "employees_total", 2023)?.value).toBe(1204);
+    // A heading wrapped onto a second line is one heading.
+    const wrapped = "KPI\tIndicator\tUnit\tFY2023\nB5.1\tNumber of suppliers by\n\tgeographical region\n\t– North\tnumber\t9\n\t– South\tnumber\t4\n\tTotal\tnumber\t13";
+    expect(rec(wrapped, "suppliers_total", 2023)?.value).toBe(13);
+  });
+
+  test("a bare Total row under a group cell; Total after rows with metrics of their own only when they add up", () => {
+    const group = "Item\tSource\tUnit\t2024\t2023\nWater withdrawal\tMunicipal\tm3\t41,000\t39,500\n\tGroundwater\tm3\t9,000\t8,700\n\tTotal\tm3\t50,000\t48,200";
+    expect(rec(group, "water_consumption", 2024)?.value).toBe(50000);
+    expect(rec(group, "water_consumption", 2023)?.value).toBe(48200);
+    const adds = "Table 5 Energy consumption\nSource\tUnit\t2024\t2023\nPurchased electricity\tMWh\t7,200\t7,000\nNatural gas\tMWh\t2,800\t2,650\nTotal\tMWh\t10,000\t9,650";
+    expect(rec(adds, "energy_total", 2024)?.value).toBe(10000);
+    expect(rec(adds, "electricity_purchased", 2024)?.value).toBe(7200);
+    // Not the sum of the rows above (other sources left out): not taken for the caption's total.
+    const partial = "Table 5 Energy consumption\nSource\tUnit\t2024\t2023\nPurchased electricity\tMWh\t7,200\t7,000\nNatural gas\tMWh\t2,800\t2,650\nTotal\tMWh\t10,900\t10,100";
+    expect(rec(partial, "energy_total", 2024)).toBeUndefined();
+  });
+
+  test("'All employees' under a label cell spanning gender rows is the label's total", () => {
+    const tab = "Indicator\t\tUnit\t2024\t2023\nShare of staff trained\tMen\t%\t90.5\t88.0\n\tWomen\t%\t94.1\t93.2\n\tAll employees\t%\t92.0\t90.1\n" +
+      "Training hours per employee\tMen\thours\t30.2\t29.0\n\tWomen\thours\t33.8\t31.5\n\tAll employees\thours\t31.9\t30.1";
+    expect(rec(tab, "employees_trained_ratio", 2024)?.value).toBe(92);
+    expect(rec(tab, "employees_trained_ratio", 2023)?.value).toBe(90.1);
+    expect(rec(tab, "training_hours_avg", 2024)?.value).toBe(31.9);
+    expect(rec(tab, "training_hours_avg", 2023)?.value).toBe(30.1);
+    // The gender rows under the label cell are its gender parts.
+    expect(rec(tab, "employees_trained_ratio_male", 2024)?.value).toBe(90.5);
+    expect(rec(tab, "employees_trained_ratio_female", 2023)?.value).toBe(93.2);
+    // A bare Total whose block names no metric (a first row) gives nothing.
+    expect(rec("Indicator\tUnit\t2024\nTotal\tpersons\t812", "employees_total", 2024)).toBeUndefined();
+  });
+});

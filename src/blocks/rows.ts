@@ -14,6 +14,8 @@ export interface ParsedRow {
   values: ValueCell[];
   /** Column index of each value (cell rows), for positional alignment. */
   valueCols: number[];
+  /** Cell rows: the unit was a cell of its own (not split from the label, not the table's). */
+  unitCell?: boolean;
 }
 
 export interface YearHeader {
@@ -181,12 +183,14 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayou
   }
   if (values.length === 0) return null;
   let unit = unitAfter;
+  let unitFromCell = unitAfter !== "";
   // Skip blank cells between the label/unit and the first value.
   while (i >= 0 && cells[i] === "") i--;
   // The header's "Unit" column before the years, lined up by the first value when the row has a value
   // for every year ("Unit | Indicator | 2024": the unit cell is not a label), or else from the left.
   if (!unit && i >= 0 && isUnit(cells[i])) {
     unit = cells[i];
+    unitFromCell = true;
     i--;
   }
   // Else the header's "Unit" column further left ("Unit | Indicator | 2024"), lined up by the first
@@ -200,7 +204,10 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayou
   }
   const labelCells: { text: string; col: number }[] = [];
   for (let k = 0; k <= i; k++) if (cells[k] !== "" && k !== unitAt) labelCells.push({ text: cells[k], col: k });
-  if (unitAt >= 0) unit = cells[unitAt];
+  if (unitAt >= 0) {
+    unit = cells[unitAt];
+    unitFromCell = true;
+  }
   if (labelCells.length > 0 && !unit) {
     // The unit may share the label's cell ("Water consumption Ton") or sit in parentheses.
     const last = labelCells[labelCells.length - 1];
@@ -210,7 +217,9 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayou
       unit = split.unit;
     }
   }
-  return { labelCells, unit, values, valueCols };
+  const parsed: ParsedRow = { labelCells, unit, values, valueCols };
+  if (unitFromCell && unit) parsed.unitCell = true;
+  return parsed;
 }
 
 /** A group of space-separated tokens that print one figure: "4 286 567" ([4, 286, 567]), or one token. */

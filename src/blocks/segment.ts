@@ -155,6 +155,8 @@ interface OpenTable {
   heading: string;
   /** Cell layouts: the last heading line between rows, for the rows below it. */
   section: string;
+  /** Cell layouts: the row just added, as wide as it was meant to be (cells a rowspan took counted back). */
+  prev: PrevRow | null;
   /** Unit stated once for the table (caption, unit line, header): rows without their own unit take it. */
   defaultUnit: string;
   /** The header is a cell row with columns between its years. */
@@ -235,6 +237,32 @@ function rowOffsets(cells: readonly string[], headerCells: number): number[] {
   return n > headerCells ? [0, n - headerCells] : [0];
 }
 
+/** What a cell row leaves for the row below it to line up with. */
+interface PrevRow {
+  /** Its cell count, the cells it lacked (taken by a cell spanning rows above it) counted. */
+  width: number;
+  /** Its unit when that was a cell (its own or one spanning down to it). */
+  unit: string;
+  full: boolean;
+}
+
+/**
+ * A cell row shorter than the full row just above it, with a figure for every year: the cells it lacks
+ * are cells of the rows above that span down over it (an HTML rowspan an importer wrote once). Without
+ * a unit of its own it lacks the unit cell, which is the row above's; the other cells it lacks are the
+ * leftmost (group labels), so its own cells move right by their number and the groups stay its context.
+ */
+function spannedFromAbove(t: OpenTable, tl: TextLine, parsed: ParsedRow, m: number): { shift: number; unit: string; width: number } | null {
+  const p = t.prev;
+  const cells = tl.cells as string[];
+  if (!p || !p.full || t.pending.length || parsed.values.length !== m || cells.length >= p.width) return null;
+  const missing = p.width - cells.length;
+  const unit = !parsed.unit && p.unit ? p.unit : "";
+  const shift = missing - (unit ? 1 : 0);
+  if (shift < 0 || (shift === 0 && !unit)) return null;
+  return { shift, unit, width: p.width };
+}
+
 function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecognizer): void {
   const sub = t.layout.sub;
   const m = t.header.years.length;
@@ -243,10 +271,25 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
     : tl.cells && t.gapped
       ? { values: alignGappedValues(parsed, tl, t.header), aligned: true, extra: [] }
       : alignValues(parsed, t.header.years);
-  const cells = parsed.labelCells;
+  let cells = parsed.labelCells;
   let label = cells.length ? cells[cells.length - 1].text : "";
   let unit = parsed.unit;
   let inherited = false;
+  const spanned = tl.cells && !sub ? spannedFromAbove(t, tl, parsed, m) : null;
+  if (spanned) {
+    if (spanned.shift) cells = cells.map((c) => ({ text: c.text, col: c.col + spanned.shift }));
+    if (spanned.unit) {
+      unit = spanned.unit;
+      inherited = true;
+    }
+  }
+  if (tl.cells) {
+    t.prev = {
+      width: spanned ? spanned.width : tl.cells.length,
+      unit: spanned?.unit || (parsed.unitCell ? parsed.unit : ""),
+      full: parsed.values.length === m,
+    };
+  }
   // Figures beyond the year columns belong to the unit ("RMB 10,000") or else to the label ("Scope 1").
   if (extra.length) {
     const extraText = extra.map((v) => v.text).join(" ");
@@ -339,6 +382,7 @@ function openTable(header: YearHeader, tl: TextLine, title: string, defaultUnit:
     groups: new Map(),
     heading: "",
     section: "",
+    prev: null,
     defaultUnit,
     gapped: hasYearGaps(header),
     gap: 0,

@@ -1,6 +1,12 @@
 /**
  * HTML tables inside text (<table>…</table>, on one line or many) become one line per <tr>,
- * with the row's cells, numbered by the line where the <tr> starts.
+ * with the row's cells, numbered by the line where the <tr> starts. A cell spanning columns is followed
+ * by empty cells; a cell spanning rows is repeated in the rows below (a unit or a group label applies to
+ * each of them), except a figure, which stays in its own row.
+ *
+ * Cells are found with a small scanner rather than htmlparser2: this runs synchronously inside
+ * `normalizeLines`, and htmlparser2 ships only as an ES module, which the engine's CommonJS test runner
+ * cannot load synchronously (the document importers load it with a dynamic import).
  */
 import type { DocumentLine } from "../document/types";
 
@@ -13,6 +19,11 @@ const TABLE_CLOSE = /<\/table>/i;
 const ROW = /<tr\b[^>]*>([\s\S]*?)(?:<\/tr>|(?=<tr\b)|$)/gi;
 const CELL = /<t[dh]\b([^>]*)>([\s\S]*?)(?:<\/t[dh]>|(?=<t[dh]\b)|$)/gi;
 const COLSPAN = /colspan\s*=\s*["']?(\d+)/i;
+const ROWSPAN = /rowspan\s*=\s*["']?(\d+)/i;
+/** A figure cell ("1,234.5", "(12)", "8.3%"): not repeated into the rows a rowspan covers. */
+const FIGURE_CELL = /^[-+]?\(?\d[\d,.\s]*\)?%?$/;
+const MAX_COLSPAN = 20;
+const MAX_ROWSPAN = 100;
 const TAG = /<[^>]+>/g;
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&nbsp;": " ", "&quot;": '"', "&#39;": "'", "&apos;": "'" };
 const ENTITY = /&(?:amp|lt|gt|nbsp|quot|apos|#39);/g;
@@ -24,16 +35,53 @@ function cellText(html: string): string {
 }
 
 /** Parses the rows of one table's HTML; `lineAt(offset)` maps an offset back to its source line. */
+/** A cell carried into the rows below by its rowspan: its text and how many rows it still covers. */
+interface Carried {
+  text: string;
+  rows: number;
+}
+
+function spanOf(attrs: string, re: RegExp, max: number): number {
+  if (!attrs.includes("span")) return 1;
+  const n = Number(re.exec(attrs)?.[1] ?? 1);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, max) : 1;
+}
+
 function parseRows(html: string, lineAt: (offset: number) => DocumentLine): CellLine[] {
   const rows: CellLine[] = [];
+  /** Cells covering the next rows, by column. */
+  const carried: (Carried | undefined)[] = [];
+  /** Places the carried cells due at the row's next column (and after it, up to `until`). */
+  const fill = (cells: string[], until: number): void => {
+    for (let col = cells.length; col < carried.length; col = cells.length) {
+      const c = carried[col];
+      if (c && c.rows > 0) {
+        c.rows--;
+        cells.push(c.text);
+      } else if (col < until) cells.push("");
+      else break;
+    }
+  };
   for (const m of html.matchAll(ROW)) {
     const cells: string[] = [];
     for (const c of m[1].matchAll(CELL)) {
-      const span = Number(COLSPAN.exec(c[1])?.[1] ?? 1);
-      cells.push(cellText(c[2]));
+      fill(cells, 0);
+      const colspan = spanOf(c[1], COLSPAN, MAX_COLSPAN);
+      const rowspan = spanOf(c[1], ROWSPAN, MAX_ROWSPAN);
+      const text = cellText(c[2]);
+      const col = cells.length;
+      cells.push(text);
       // A spanning cell is followed by empty cells so that later columns keep their positions.
-      for (let k = 1; k < Math.min(span, 20); k++) cells.push("");
+      for (let k = 1; k < colspan; k++) cells.push("");
+      if (rowspan > 1) {
+        const repeated = FIGURE_CELL.test(text) ? "" : text;
+        for (let k = 0; k < colspan; k++) carried[col + k] = { text: k === 0 ? repeated : "", rows: rowspan - 1 };
+      }
     }
+    // Carried cells after the row's last own cell (a unit column spanning rows at the end).
+    let last = -1;
+    for (let col = cells.length; col < carried.length; col++) if ((carried[col]?.rows ?? 0) > 0) last = col;
+    if (last >= 0) fill(cells, last + 1);
     if (cells.length === 0 || cells.every((c) => c === "")) continue;
     const src = lineAt(m.index ?? 0);
     const row: CellLine = { text: cells.join("\t"), line: src.line, cells };

@@ -172,3 +172,77 @@ describe("a total row after its breakdown rows", () => {
     expect(rec("Indicator\tUnit\t2024\nTotal\tpersons\t812", "employees_total", 2024)).toBeUndefined();
   });
 });
+
+describe("HTML cells spanning rows and columns", () => {
+  const html = [
+    "<table>",
+    "<thead>",
+    "<tr><th rowspan=\"2\">Topic</th><th rowspan=\"2\">Metric</th><th rowspan=\"2\">Unit</th><th colspan=\"2\">Year</th></tr>",
+    "<tr><th>2023</th><th>2022</th></tr>",
+    "</thead>",
+    "<tbody>",
+    "<tr><td rowspan=\"3\">Climate</td><td>Scope 1</td><td rowspan=\"3\">tCO2e</td><td>2,210</td><td>2,340</td></tr>",
+    "<tr><td>Scope 2</td><td>5,025</td><td>5,380</td></tr>",
+    "<tr><td>Total (Scope 1 and 2)</td><td>7,235</td><td>7,720</td></tr>",
+    "<tr><td rowspan=\"3\">Share of staff trained</td><td>Men</td><td>%</td><td>81.0</td><td>79.5</td></tr>",
+    "<tr><td>Women</td><td>%</td><td>86.4</td><td>84.0</td></tr>",
+    "<tr><td>All employees</td><td>%</td><td>83.2</td><td>81.3</td></tr>",
+    "<tr><td>Water</td><td>Water withdrawal</td><td>m³</td><td rowspan=\"2\">12,000</td><td>11,600</td></tr>",
+    "<tr><td>Water</td><td>Water recycled</td><td>m³</td><td>9,800</td></tr>",
+    "</tbody>",
+    "</table>",
+  ].join("\n");
+
+  test("a unit or label cell spanning rows is repeated in each row it covers; a figure is not", () => {
+    const [t] = tablesOf(html);
+    expect(t.years).toEqual([2023, 2022]);
+    expect(t.rows.map((r) => [r.label, r.unit, r.context.join(" / ")])).toEqual([
+      ["Scope 1", "tCO2e", "Climate"],
+      ["Scope 2", "tCO2e", "Climate"],
+      ["Total (Scope 1 and 2)", "tCO2e", "Climate"],
+      ["Men", "%", "Share of staff trained"],
+      ["Women", "%", "Share of staff trained"],
+      ["All employees", "%", "Share of staff trained"],
+      ["Water withdrawal", "m3", "Water"],
+      ["Water recycled", "m3", "Water"],
+    ]);
+    expect(vals(t.rows[7])).toEqual([9800, null]);
+    expect(rec(html, "ghg_scope2", 2023)?.value).toBe(5025);
+    expect(rec(html, "ghg_total", 2022)?.value).toBe(7720);
+    expect(rec(html, "employees_trained_ratio", 2023)?.value).toBe(83.2);
+  });
+
+  test("rows as an importer writes them, the spanning cells only in their first row", () => {
+    // What a document importer without rowspan support writes for the table above: shorter rows.
+    const tab = [
+      "Topic\tMetric\tUnit\tYear",
+      "2023\t2022",
+      "Climate\tScope 1\ttCO2e\t2,210\t2,340",
+      "Scope 2\t5,025\t5,380",
+      "Total (Scope 1 and 2)\t7,235\t7,720",
+      "Share of staff trained\tMen\t%\t81.0\t79.5",
+      "Women\t%\t86.4\t84.0",
+      "All employees\t%\t83.2\t81.3",
+      "Energy\tPurchased electricity\tMWh\t4,400\t4,150",
+      "Natural gas\tm³\t52,000\t49,700",
+    ].join("\n");
+    const [t] = tablesOf(tab);
+    expect(t.rows.map((r) => [r.label, r.unit, r.context.join(" / ")])).toEqual([
+      ["Scope 1", "tCO2e", "Climate"],
+      ["Scope 2", "tCO2e", "Climate"],
+      ["Total (Scope 1 and 2)", "tCO2e", "Climate"],
+      ["Men", "%", "Share of staff trained"],
+      ["Women", "%", "Share of staff trained"],
+      ["All employees", "%", "Share of staff trained"],
+      ["Purchased electricity", "MWh", "Energy"],
+      ["Natural gas", "m3", "Energy"],
+    ]);
+    expect(rec(tab, "ghg_scope2", 2022)?.value).toBe(5380);
+    expect(rec(tab, "ghg_total", 2023)?.value).toBe(7235);
+    expect(rec(tab, "employees_trained_ratio", 2022)?.value).toBe(81.3);
+    expect(rec(tab, "natural_gas_consumption", 2023)?.value).toBe(52000);
+    // A short row borrows the unit above only as the table's: a head count under a tCO2e row is still a count.
+    const own = "Metric\tUnit\t2023\nScope 1 emissions\ttCO2e\t310\nNumber of employees\t95";
+    expect(rec(own, "employees_total", 2023)?.value).toBe(95);
+  });
+});

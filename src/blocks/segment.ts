@@ -95,6 +95,25 @@ function bracketUnitOf(text: string, isUnit: UnitRecognizer): string {
   return m && isUnit(m[1]) ? m[1] : "";
 }
 
+/** "Fatalities - 2022", "Fatalities (FY2022)", "Fatalities in 2022", "工亡人数（2022年）": a year ending a label. */
+const LABEL_YEAR = /^(.*?\S)\s*(?:[-:,]\s*|[(（]\s*|\b(?:in|for)\s+)(?:FY\s?)?((?:19|20)\d\d)年?(?:\s*[)）])?$/i;
+/** How many years before the column's year a label's own year may be. */
+const LABEL_YEAR_REACH = 10;
+
+function labelYearOf(label: string, columnYear: number): { label: string; year: number } | null {
+  const n = label.length;
+  // Cheap test first: the label ends in a digit, or a bracket or 年 right after one.
+  const last = label.charCodeAt(n - 1);
+  const digitAt = (k: number): boolean => k >= 0 && label.charCodeAt(k) >= 48 && label.charCodeAt(k) <= 57;
+  if (!digitAt(n - 1) && !digitAt(n - 2) && !digitAt(n - 3)) return null;
+  if (!digitAt(n - 1) && last !== 0x29 && last !== 0xff09 && last !== 0x5e74) return null;
+  const m = LABEL_YEAR.exec(label);
+  if (!m) return null;
+  const year = Number(m[2]);
+  if (year > columnYear || year < columnYear - LABEL_YEAR_REACH) return null;
+  return { label: m[1], year };
+}
+
 function stripCode(label: string): { label: string; code?: string } {
   const m = ROW_CODE.exec(label);
   if (!m) return { label };
@@ -344,15 +363,18 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
     inherited = true;
   }
   const stripped = stripCode(label);
+  // One year column, and a year at the end of the label: the row is that year's.
+  const labelled = m === 1 ? labelYearOf(stripped.label, t.header.years[0]) : null;
   const row: TableRow = {
     line: tl.line,
     raw: tl.raw,
-    label: stripped.label,
+    label: labelled ? labelled.label : stripped.label,
     context,
     unit,
     values,
     aligned,
   };
+  if (labelled) row.year = labelled.year;
   if (inherited) row.unitInherited = true;
   const code = stripped.code ?? (cells.length > 1 && CODE_ONLY.test(cells[0].text) ? cells[0].text : undefined);
   if (code) row.code = code;

@@ -35,6 +35,11 @@ export interface TableRow {
   aligned: boolean;
   /** Framework code the row started with ("A1.2", "GRI 305-1"), if any. */
   code?: string;
+  /**
+   * The year the row's label names in a table of one year column ("Work-related fatalities – 2022"):
+   * the year of the row's value, instead of the column's.
+   */
+  year?: number;
 }
 
 export interface TableBlock {

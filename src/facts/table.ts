@@ -288,7 +288,7 @@ function emitRow(table: TableBlock, row: TableRow, found: RowMetric, out: Candid
     if (!cell || cell.value === null) return;
     const fact: CandidateFact = {
       metric: found.metric,
-      year: table.years[i],
+      year: row.year ?? table.years[i],
       value: roundValue(cell.value * found.unit.factor),
       unit: found.unit.canonical,
       reported: { value: cell.value, unit: row.unit, text: cell.text },

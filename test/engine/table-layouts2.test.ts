@@ -246,3 +246,35 @@ describe("HTML cells spanning rows and columns", () => {
     expect(rec(own, "employees_total", 2023)?.value).toBe(95);
   });
 });
+
+describe("a year in the row label of a one-year table", () => {
+  test("each row is the year its label names", () => {
+    const kpi = [
+      "Code\tKPI\tUnit\tFY2025",
+      "B2.1\tLost-time fatalities (employees) - 2025\tcases\t0",
+      "\tLost-time fatalities (employees) - 2024\tcases\t2",
+      "\tLost-time fatalities (employees) (FY2023)\tcases\t1",
+      "B2.2\tLost days due to work injury\tdays\t96",
+    ].join("\n");
+    const [t] = tablesOf(kpi);
+    expect(t.rows.map((r) => [r.label, r.year ?? null])).toEqual([
+      ["Lost-time fatalities (employees)", 2025],
+      ["Lost-time fatalities (employees)", 2024],
+      ["Lost-time fatalities (employees)", 2023],
+      ["Lost days due to work injury", null],
+    ]);
+    expect(rec(kpi, "fatalities", 2025)?.value).toBe(0);
+    expect(rec(kpi, "fatalities", 2024)?.value).toBe(2);
+    expect(rec(kpi, "fatalities", 2023)?.value).toBe(1);
+    expect(rec(kpi, "lost_days_injury", 2025)?.value).toBe(96);
+  });
+
+  test("not a later year, not a year far back, not under several year columns", () => {
+    const later = "Indicator\tUnit\t2024\nScope 1 emissions - 2030\ttCO2e\t500";
+    expect(tablesOf(later)[0].rows[0].year).toBeUndefined();
+    const two = "Indicator\tUnit\t2024\t2023\nWork-related deaths - 2022\tcases\t0\t1";
+    expect(tablesOf(two)[0].rows[0].year).toBeUndefined();
+    const zh = "指标\t单位\t2024年\n因工死亡人数（2023年）\t人\t1";
+    expect(tablesOf(zh)[0].rows[0]).toMatchObject({ label: "因工死亡人数", year: 2023 });
+  });
+});

@@ -158,6 +158,15 @@ describe("a total row after its breakdown rows", () => {
     expect(rec(partial, "energy_total", 2024)).toBeUndefined();
   });
 
+  test("a bare Total after Scope 3 category rows is the caption's Scope 3 total when the categories add up", () => {
+    const tab = "Table 6 Scope 3 emissions by category (tCO2e)\nCategory\t2024\t2023\n" +
+      "Category 1: Purchased goods and services\t30,000\t28,000\nCategory 6: Business travel\t1,200\t1,100\n" +
+      "Category 7: Employee commuting\t800\t900\nTotal\t32,000\t30,000";
+    expect(rec(tab, "ghg_scope3", 2024)?.value).toBe(32000);
+    expect(rec(tab, "ghg_scope3", 2023)?.value).toBe(30000);
+    expect(rec(tab.replace("32,000", "33,500"), "ghg_scope3", 2024)).toBeUndefined();
+  });
+
   test("'All employees' under a label cell spanning gender rows is the label's total", () => {
     const tab = "Indicator\t\tUnit\t2024\t2023\nShare of staff trained\tMen\t%\t90.5\t88.0\n\tWomen\t%\t94.1\t93.2\n\tAll employees\t%\t92.0\t90.1\n" +
       "Training hours per employee\tMen\thours\t30.2\t29.0\n\tWomen\thours\t33.8\t31.5\n\tAll employees\thours\t31.9\t30.1";
@@ -274,6 +283,8 @@ describe("a year in the row label of a one-year table", () => {
     expect(tablesOf(later)[0].rows[0].year).toBeUndefined();
     const two = "Indicator\tUnit\t2024\t2023\nWork-related deaths - 2022\tcases\t0\t1";
     expect(tablesOf(two)[0].rows[0].year).toBeUndefined();
+    const baseline = "Indicator\tUnit\t2024\nGHG emissions reduction vs baseline (2019)\ttCO2e\t1,200";
+    expect(tablesOf(baseline)[0].rows[0].year).toBeUndefined();
     const zh = "指标\t单位\t2024年\n因工死亡人数（2023年）\t人\t1";
     expect(tablesOf(zh)[0].rows[0]).toMatchObject({ label: "因工死亡人数", year: 2023 });
   });

@@ -14,12 +14,6 @@
  *
  * Node only (worker_threads, fs): the browser build must not import this module (the task pane
  * runs extractReport in its own Web Worker).
- *
- * Measured on the 2-core machine (20.8 MB repeated corpus, runs with no other load): no faster than
- * extractReport (1.37–1.46 s against 1.21 s). Normalization and segmentation, done by both threads,
- * are about half of the work, and both threads run slower side by side (two heaps to collect, no
- * idle core left for V8's GC helpers). Splitting those stages too would need a cut point where
- * the segmenter's state is known to be empty (src/blocks).
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, utimesSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -3,16 +3,12 @@
 //    Repeats hit the engine's label and unit caches, so these figures overstate the speed on new text.
 // 2. Unseen text: one pass over the largest corpus file after warming the JIT on the other files only,
 //    so its labels and units are not cached: closer to what a user's first look at a report costs.
-// 3. The same sizes through extractReportParallel (src/parallel/node.ts, 2 threads, the same result).
-//    Its CPU time counts both threads: only its wall-clock figure says what the second core buys.
 // Each line gives wall-clock and CPU-time MB/s: on a shared machine the CPU time is the steadier figure.
 import { readFileSync, readdirSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { documentFromText, type SourceDocument } from "../src/document/types";
 import { extractReport } from "../src/extract";
-import { closeParallelExtraction, extractReportParallel } from "../src/parallel/node";
-import type { ExtractionResult } from "../src/records/types";
 
 const dir = join(__dirname, "../../shared/corpus");
 const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
@@ -35,27 +31,16 @@ function cpuSeconds(): number {
   return (u.user + u.system) / 1e6;
 }
 
-function print(label: string, bytes: number, wall: number, cpu: number, result: ExtractionResult): void {
-  const mb = bytes / 1e6;
-  console.log(
-    `${label}: ${wall.toFixed(2)} s, ${(mb / wall).toFixed(1)} MB/s wall; ${cpu.toFixed(2)} s, ${(mb / cpu).toFixed(1)} MB/s cpu (${result.records.length} records)`,
-  );
-}
-
 function measure(label: string, doc: SourceDocument, bytes: number): void {
   const cpuStart = cpuSeconds();
   const start = process.hrtime.bigint();
   const result = extractReport(doc);
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
-  print(label, bytes, wall, cpuSeconds() - cpuStart, result);
-}
-
-async function measureParallel(label: string, doc: SourceDocument, bytes: number): Promise<void> {
-  const cpuStart = cpuSeconds();
-  const start = process.hrtime.bigint();
-  const result = await extractReportParallel(doc);
-  const wall = Number(process.hrtime.bigint() - start) / 1e9;
-  print(label, bytes, wall, cpuSeconds() - cpuStart, result);
+  const cpu = cpuSeconds() - cpuStart;
+  const mb = bytes / 1e6;
+  console.log(
+    `${label}: ${wall.toFixed(2)} s, ${(mb / wall).toFixed(1)} MB/s wall; ${cpu.toFixed(2)} s, ${(mb / cpu).toFixed(1)} MB/s cpu (${result.records.length} records)`,
+  );
 }
 
 // Wall-clock figures drop when other processes share the CPUs: print the load so runs can be compared.
@@ -69,19 +54,7 @@ const unseen = texts.get(largest) as string;
 measure(`unseen ${largest} ${(Buffer.byteLength(unseen) / 1e6).toFixed(2)} MB, single pass`, documentFromText(unseen, largest), Buffer.byteLength(unseen));
 
 extractReport(docOfSize(1).doc); // warm-up on the whole corpus for the repeated-corpus sizes
-const sizes = [5, 10, 20];
-for (const mb of sizes) {
+for (const mb of [5, 10, 20]) {
   const { doc, bytes } = docOfSize(mb);
   measure(`${(bytes / 1e6).toFixed(1)} MB repeated corpus`, doc, bytes);
 }
-
-void (async () => {
-  // Warm-up of the worker (start, JIT) on a document above the parallel threshold.
-  const warm = docOfSize(3).doc;
-  for (let k = 0; k < 3; k++) await extractReportParallel(warm);
-  for (const mb of sizes) {
-    const { doc, bytes } = docOfSize(mb);
-    await measureParallel(`${(bytes / 1e6).toFixed(1)} MB repeated corpus, extractReportParallel (2 threads)`, doc, bytes);
-  }
-  await closeParallelExtraction();
-})();

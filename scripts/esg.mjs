@@ -2,8 +2,7 @@
 // Runs the esg command line from a bundle of src/ that esbuild rebuilds only when a source changed
 // (a fresh clone builds it on first use, in well under a second). Plain Node then loads the bundle
 // and the libraries (pdf.js, mammoth) as they ship, with no TypeScript loader in the way, so a call
-// starts fast. The bundle lives under node_modules/.cache, which is never committed. Next to it goes
-// the worker of src/parallel (the command line extracts large files on two threads), which finds it there.
+// starts fast. The bundle lives under node_modules/.cache, which is never committed.
 import { build } from "esbuild";
 import { readdirSync, statSync, renameSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -12,8 +11,6 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bundle = join(root, "node_modules", ".cache", "esg-cli", "esg.cjs");
-// The name src/parallel/node.ts looks for beside the bundle (WORKER_BUNDLE_NAME).
-const workerBundle = join(dirname(bundle), "esg-extract-worker.cjs");
 
 function newestMtime(dir) {
   let newest = 0;
@@ -26,7 +23,7 @@ function newestMtime(dir) {
 
 function bundleIsFresh() {
   try {
-    const built = Math.min(statSync(bundle).mtimeMs, statSync(workerBundle).mtimeMs);
+    const built = statSync(bundle).mtimeMs;
     return built >= newestMtime(join(root, "src")) && built >= statSync(join(root, "package-lock.json")).mtimeMs;
   } catch {
     return false;
@@ -36,15 +33,18 @@ function bundleIsFresh() {
 if (!bundleIsFresh()) {
   mkdirSync(dirname(bundle), { recursive: true });
   // Build next to the target and rename: concurrent calls (parallel tests) never load a half-written file.
-  // The worker first, so that a fresh command line never runs beside a stale worker.
-  const options = { bundle: true, platform: "node", format: "cjs", target: "node20", packages: "external", logLevel: "error" };
-  const builds = [
-    [join(root, "src", "parallel", "worker.ts"), workerBundle],
-    [join(root, "src", "cli", "main.ts"), bundle],
-  ];
-  const temps = builds.map(([, out]) => `${out}.${process.pid}.tmp`);
-  await Promise.all(builds.map(([entry], k) => build({ ...options, entryPoints: [entry], outfile: temps[k] })));
-  builds.forEach(([, out], k) => renameSync(temps[k], out));
+  const temp = `${bundle}.${process.pid}.tmp`;
+  await build({
+    entryPoints: [join(root, "src", "cli", "main.ts")],
+    outfile: temp,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    packages: "external",
+    logLevel: "error",
+  });
+  renameSync(temp, bundle);
 }
 
 createRequire(import.meta.url)(bundle);

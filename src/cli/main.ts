@@ -5,7 +5,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { importDocument, DocumentImportError } from "../document";
-import { extractReportParallel } from "../parallel/node";
+import { extractReport } from "../extract";
 import type { ExtractionResult } from "../records/types";
 import { parseArgs, USAGE } from "./args";
 import { formatResultTable } from "./format";
@@ -29,10 +29,7 @@ async function extractFile(file: string, minConfidence: number): Promise<FileOut
   }
   try {
     const doc = await importDocument(bytes, basename(file));
-    // Large documents use a second thread (same result); small ones stay on this one.
-    const result = await extractReportParallel(doc, {
-      onThreads: (n, why) => process.env.ESG_DEBUG && process.stderr.write(`esg: ${file}: extracted on ${n} thread${n > 1 ? "s" : ` (${why})`}\n`),
-    });
+    const result = extractReport(doc);
     result.records = result.records.filter((r) => r.confidence >= minConfidence);
     result.warnings = [...doc.warnings, ...result.warnings];
     return { file, result };

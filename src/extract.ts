@@ -1,11 +1,10 @@
 import type { SourceDocument } from "./document/types";
-import { normalizeLines, type TextLine } from "./lines/normalize";
+import { normalizeLines } from "./lines/normalize";
 import { segmentBlocks } from "./blocks/segment";
-import type { Block } from "./blocks/types";
-import { extractFacts, type CandidateFact } from "./facts";
+import { extractFacts } from "./facts";
 import { catalogueContext } from "./facts/catalogue";
 import { selectRecords } from "./records/select";
-import type { CompanyInfo, ExtractionResult } from "./records/types";
+import type { ExtractionResult } from "./records/types";
 import { detectCompany, detectReportYear } from "./report";
 import { parseUnit } from "./units";
 
@@ -38,33 +37,15 @@ export function extractReport(doc: SourceDocument, options: ExtractOptions = {})
   const company = detectCompany(lines);
   const reportYear = detectReportYear(lines);
   progress(0.3);
-  const blocks = segmentReport(lines);
+  const blocks = segmentBlocks(lines, { isUnit });
   progress(0.6);
-  const facts = extractBlockFacts(blocks, reportYear);
+  const facts = extractFacts(blocks, catalogueContext(reportYear), isUnit);
   progress(0.9);
-  const result = assembleResult(doc, company, reportYear, facts);
-  progress(1);
-  return result;
-}
-
-// The stages of extractReport, exported so that src/parallel can run them on two threads.
-
-/** Normalized lines → blocks. */
-export function segmentReport(lines: readonly TextLine[]): Block[] {
-  return segmentBlocks(lines, { isUnit });
-}
-
-/** Blocks → candidate facts. Each block's facts depend only on the block and the report year. */
-export function extractBlockFacts(blocks: readonly Block[], reportYear: number | null): CandidateFact[] {
-  return extractFacts(blocks, catalogueContext(reportYear), isUnit);
-}
-
-/** Candidate facts (in block order) → the result: records, document name on sources, warnings. */
-export function assembleResult(doc: SourceDocument, company: CompanyInfo, reportYear: number | null, facts: readonly CandidateFact[]): ExtractionResult {
   const records = selectRecords(facts);
   if (doc.fileName) for (const r of records) r.source.document = doc.fileName;
   const warnings: string[] = [];
   if (reportYear === null) warnings.push("No report year found: undated figures were not assigned to a year.");
   if (company.name === null) warnings.push("No company name found.");
+  progress(1);
   return { company, reportYear, records, warnings };
 }

@@ -289,3 +289,14 @@ describe("a year in the row label of a one-year table", () => {
     expect(tablesOf(zh)[0].rows[0]).toMatchObject({ label: "因工死亡人数", year: 2023 });
   });
 });
+
+test("a row's only label cell, first in the row, is its label even when the unit parser would read it as a unit", () => {
+  // "每名…" reads as "per …" to the unit parser; the row's own unit is the bracketed one.
+  const tab = "指標 Indicator\t2025\t2024\n每名員工平均培訓時數 Average training hours per employee (hours)\t21.7\t19.9";
+  const [t] = tablesOf(tab);
+  expect(t.rows[0]).toMatchObject({ unit: "hours" });
+  expect(rec(tab, "training_hours_avg", 2024)?.value).toBe(19.9);
+  // A unit cell after an empty label cell is still the unit.
+  const [u] = tablesOf("KPI\tIndicator\tUnit\t2025\nA2.1\tPurchased electricity\tMWh\t5,100\n\t\tkWh\t12");
+  expect(u.rows[1].unit).toBe("kWh");
+});

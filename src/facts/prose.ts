@@ -588,12 +588,12 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
   const topics = topicsOf(block.text);
   const noneTopic = topics.none;
   const board = topics.board;
-  if (!HAS_DIGIT.test(block.text) && !noneTopic && !board) return out;
   const text = block.text;
-  const bounds = sentenceBounds(text);
   /** The first digit at or after the last sentence start looked at (-1: none left). */
   DIGIT_AT.lastIndex = 0;
   let digitAt = DIGIT_AT.exec(text)?.index ?? -1;
+  if (digitAt < 0 && !noneTopic && !board) return out;
+  const bounds = sentenceBounds(text);
   for (let b = 0; b < bounds.length; b += 2) {
     const start = bounds[b];
     const end = bounds[b + 1];
@@ -606,7 +606,9 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
     const printed = text.slice(start, end);
     if (noneTopic) noneFacts(printed, start, block, ctx, out);
     const sentence = board ? spellBoardCounts(printed) : printed;
-    if (!HAS_DIGIT.test(sentence)) continue;
+    // Board counts in words have become digits: only then may a sentence without a digit hold one.
+    const hasDigit = digitAt >= start && digitAt < end;
+    if (!hasDigit && (sentence === printed || !HAS_DIGIT.test(sentence))) continue;
     const zh = isChineseSentence(sentence);
     // Traditional characters fold one-for-one, so figure offsets still index the printed sentence.
     const figures: TextFigure[] = zh ? findChineseFigures(toSimplifiedChinese(sentence), isUnit) : findFigures(sentence, isUnit);

@@ -543,27 +543,39 @@ const MAX_SUB_PER_YEAR = 4;
 /** A figure somewhere in a line (a digit run not part of a word such as "CO2" or "m3"). */
 const HAS_DIGIT_FIGURE = /(?:^|[\s\t(])[-+]?\d[\d,.]*%?(?=$|[\s\t)])/;
 
-function subRole(text: string): { key: string; main: boolean; known: boolean } {
+/** A unit that is a rate, a share or a per-unit figure: "%", "tCO2e/RMB m", "MWh per tonne", "每万元". */
+const RATIO_UNIT = /[/%‰]|\bper\b|每|单位/i;
+
+/**
+ * What a sub-column head says: the year's own figure ("Total", "Emissions (tCO2e)", or a plain unit
+ * such as "tCO2e"), something else of known kind ("Intensity", "%", "tCO2e/RMB m"), or unknown.
+ */
+function subRole(text: string, isUnit: UnitRecognizer): { key: string; main: boolean; known: boolean } {
   const key = text.replace(SUB_TRAILING_BRACKET, "").trim().toLowerCase();
-  const main = MAIN_SUB.test(key);
-  return { key, main, known: main || OTHER_SUB.test(key) };
+  if (MAIN_SUB.test(key)) return { key, main: true, known: true };
+  if (OTHER_SUB.test(key)) return { key, main: false, known: true };
+  if (isUnit(text)) return RATIO_UNIT.test(text) ? { key, main: false, known: true } : { key, main: true, known: true };
+  return { key, main: false, known: false };
 }
 
 function subColumns(labels: string[][], isUnit: UnitRecognizer): Omit<SubColumns, "cols" | "cellCount"> | null {
   const k = labels[0].length;
   if (k < 2 || k > MAX_SUB_PER_YEAR) return null;
-  const roles = labels[0].map(subRole);
+  const roles = labels[0].map((l) => subRole(l, isUnit));
   for (const year of labels) {
     if (year.length !== k) return null;
-    for (let s = 0; s < k; s++) if (subRole(year[s]).key !== roles[s].key) return null;
+    for (let s = 0; s < k; s++) if (subRole(year[s], isUnit).key !== roles[s].key) return null;
   }
   // One year alone cannot show the repeated pattern: its sub-columns must all be known kinds.
   if (labels.length === 1 && !roles.every((r) => r.known)) return null;
   const mains = roles.flatMap((r, s) => (r.main ? [s] : []));
   const out: Omit<SubColumns, "cols" | "cellCount"> = { perYear: k, main: mains.length === 1 ? mains[0] : -1 };
   if (out.main >= 0) {
-    const bracket = SUB_TRAILING_BRACKET.exec(labels[0][out.main]);
+    // "Emissions (tCO2e)" or "tCO2e": the unit of the rows that print none.
+    const head = labels[0][out.main];
+    const bracket = SUB_TRAILING_BRACKET.exec(head);
     if (bracket && isUnit(bracket[1].trim())) out.unit = bracket[1].trim();
+    else if (!MAIN_SUB.test(roles[out.main].key) && isUnit(head)) out.unit = head;
   }
   return out;
 }
@@ -609,7 +621,7 @@ export function parseSubHeader(tl: TextLine, header: YearHeader, isUnit: UnitRec
     const labels: string[][] = [];
     for (let j = 0; j < m; j++) labels.push(tail.slice(j * k, j * k + k));
     // Space rows: every word must be a known kind of sub-column.
-    if (!tail.every((w) => subRole(w).known)) continue;
+    if (!tail.every((w) => subRole(w, isUnit).known)) continue;
     const sub = subColumns(labels, isUnit);
     if (sub) return { ...sub, cols: null, cellCount: 0 };
   }

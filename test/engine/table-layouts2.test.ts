@@ -88,6 +88,14 @@ describe("two-row headers: sub-columns under each year", () => {
     expect(rec(tab, "natural_gas_consumption", 2022)?.value).toBe(415500);
   });
 
+  test("sub-columns named by their units: the plain unit is the year's figure, the per-unit one is not", () => {
+    const tab = "Item\t2024\t\t2023\n\ttCO2e\ttCO2e/RMB million\ttCO2e\ttCO2e/RMB million\nScope 1 emissions\t640\t0.12\t610\t0.12";
+    const [t] = tablesOf(tab);
+    expect(t.rows[0]).toMatchObject({ unit: "tCO2e", unitInherited: true });
+    expect(vals(t.rows[0])).toEqual([640, 610]);
+    expect(rec(tab, "ghg_scope1", 2023)?.value).toBe(610);
+  });
+
   test("space rows: one-word sub-columns repeated per year", () => {
     const space = "2025 2024\nIndicator Total Intensity Total Intensity\nScope 2 emissions (tCO2e) 3,300 0.81 3,150 0.80\nHeadcount 410 0.1 398 0.1";
     expect(rec(space, "ghg_scope2", 2025)?.value).toBe(3300);

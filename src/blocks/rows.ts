@@ -79,8 +79,8 @@ const EXTRA_HEAD = new RegExp(
   "i",
 );
 const YEAR_DIGITS = /(?:19|20)\d\d/;
-/** A header cell naming the unit column: "Unit", "Units", "Unit of measure", "UoM", "单位", "单位 Unit". */
-const UNIT_HEAD = /^(?:units?(?:\s+of\s+measure(?:ment)?)?|uom|计量单位|单位|單位|(?:单位|單位)\s*units?|units?\s*(?:单位|單位))$/i;
+/** A header cell naming the unit column: "Unit", "Units", "Unit of measure", "单位", "单位 Unit". */
+const UNIT_HEAD = /^(?:units?(?:\s+of\s+measure(?:ment)?)?|计量单位|单位|單位|(?:单位|單位)\s*units?|units?\s*(?:单位|單位))$/i;
 /** A header with a non-year column after the years is a short line (cell rows: a short last cell). */
 const MAX_EXTRA_HEADER_CHARS = 160;
 /** A share column after the years (cell rows): "Share of 2025 total (%)", "Proportion", "% of total", "占比". */
@@ -90,7 +90,7 @@ const MAX_SHARE_HEAD_CHARS = 40;
 const MAX_EXTRA_COLS = 3;
 /** Last characters an extra-column header can end with (a cheap pre-test before EXTRA_HEAD). */
 const EXTRA_HEAD_LAST = new Set(
-  Array.from(")）%esSEhHyYtT率注註化动動减減长長明比位mM", (c) => c.charCodeAt(0)),
+  Array.from(")）%esSEhHyYtT率注註化动動减減长長明比位", (c) => c.charCodeAt(0)),
 );
 /** Thousands grouped by spaces: "4 286 567", "7 864", "1 126.5". */
 const SPACE_GROUPED = /^[-+]?\d{1,3}(?: \d{3})+(?:\.\d+)?%?$/;

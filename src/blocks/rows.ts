@@ -186,10 +186,8 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayou
   let unitFromCell = unitAfter !== "";
   // Skip blank cells between the label/unit and the first value.
   while (i >= 0 && cells[i] === "") i--;
-  // The header's "Unit" column before the years, lined up by the first value when the row has a value
-  // for every year ("Unit | Indicator | 2024": the unit cell is not a label), or else from the left.
-  // A row's first cell, alone before the figures, is its label even when it reads as a unit
-  // ("每名僱員平均受訓時數 … (hours)" parses as "per …"); its own unit is then split from it below.
+  // The cell before the figures is the unit when it reads as one; but the row's first cell is its label
+  // even then ("每名僱員平均受訓時數 … (hours)" parses as "per …"): its own unit is split from it below.
   if (!unit && i > 0 && isUnit(cells[i])) {
     unit = cells[i];
     unitFromCell = true;

@@ -96,7 +96,7 @@ function bracketUnitOf(text: string, isUnit: UnitRecognizer): string {
 }
 
 /** "Fatalities - 2022", "Fatalities (FY2022)", "Fatalities in 2022", "工亡人数（2022年）": a year ending a label. */
-const LABEL_YEAR = /^(.*?\S)\s*(?:[-:,]\s*|[(（]\s*|\b(?:in|for)\s+)(?:FY\s?)?((?:19|20)\d\d)年?(?:\s*[)）])?$/i;
+const LABEL_YEAR = /^(.*?\S)(?:\s*[(（]\s*(?:FY\s?)?((?:19|20)\d\d)年?\s*[)）]|(?:\s+-\s*|\s*[:,]\s*|\s+(?:in|for)\s+)(?:FY\s?)?((?:19|20)\d\d)年?)$/i;
 /** A year a figure is compared with or counted from is not the figure's year: "reduction vs baseline (2019)". */
 const COMPARED_WITH = /\b(?:baseline|base\s+year|compared|comparison|versus|vs\.?|since|from|relative|against|reduction|reduced|change|target|cumulative)\b|较|相比|基准|以来|累计|减少|目标/i;
 /** How many years before the column's year a label's own year may be. */
@@ -111,7 +111,7 @@ function labelYearOf(label: string, columnYear: number): { label: string; year: 
   if (!digitAt(n - 1) && last !== 0x29 && last !== 0xff09 && last !== 0x5e74) return null;
   const m = LABEL_YEAR.exec(label);
   if (!m || COMPARED_WITH.test(m[1])) return null;
-  const year = Number(m[2]);
+  const year = Number(m[2] ?? m[3]);
   if (year > columnYear || year < columnYear - LABEL_YEAR_REACH) return null;
   return { label: m[1], year };
 }

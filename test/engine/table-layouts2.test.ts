@@ -293,6 +293,9 @@ describe("a year in the row label of a one-year table", () => {
     expect(tablesOf(two)[0].rows[0].year).toBeUndefined();
     const baseline = "Indicator\tUnit\t2024\nGHG emissions reduction vs baseline (2019)\ttCO2e\t1,200";
     expect(tablesOf(baseline)[0].rows[0].year).toBeUndefined();
+    const standard = "Indicator\tUnit\t2024\nStandard coal (GB/T 2589-2020)\ttce\t88";
+    expect(tablesOf(standard)[0].rows[0]).toMatchObject({ label: "Standard coal (GB/T 2589-2020)" });
+    expect(tablesOf(standard)[0].rows[0].year).toBeUndefined();
     const zh = "指标\t单位\t2024年\n因工死亡人数（2023年）\t人\t1";
     expect(tablesOf(zh)[0].rows[0]).toMatchObject({ label: "因工死亡人数", year: 2023 });
   });

@@ -34,21 +34,26 @@ function cellText(html: string): string {
   return html.replace(/<br\s*\/?>/gi, " ").replace(TAG, " ").replace(ENTITY, (e) => ENTITIES[e] ?? e).replace(/\s+/g, " ").trim();
 }
 
-/** Parses the rows of one table's HTML; `lineAt(offset)` maps an offset back to its source line. */
+/** A table cell as printed: its text and how many columns and rows it spans. */
+export interface SpanCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+}
+
 /** A cell carried into the rows below by its rowspan: its text and how many rows it still covers. */
 interface Carried {
   text: string;
   rows: number;
 }
 
-function spanOf(attrs: string, re: RegExp, max: number): number {
-  if (!attrs.includes("span")) return 1;
-  const n = Number(re.exec(attrs)?.[1] ?? 1);
-  return Number.isFinite(n) && n > 1 ? Math.min(n, max) : 1;
-}
-
-function parseRows(html: string, lineAt: (offset: number) => DocumentLine): CellLine[] {
-  const rows: CellLine[] = [];
+/**
+ * Lays a table's cells out on a grid, one string per column: a cell spanning columns is followed by
+ * empty cells, and a cell spanning rows is repeated in each row below that it covers (a unit or group
+ * label applies to each of them), except a figure, which stays in its own row only. Pure; any HTML
+ * reader can give it the cells and spans it read.
+ */
+export function spanRows(rows: readonly (readonly SpanCell[])[]): string[][] {
   /** Cells covering the next rows, by column. */
   const carried: (Carried | undefined)[] = [];
   /** Places the carried cells due at the row's next column (and after it, up to `until`). */
@@ -62,19 +67,18 @@ function parseRows(html: string, lineAt: (offset: number) => DocumentLine): Cell
       else break;
     }
   };
-  for (const m of html.matchAll(ROW)) {
+  const out: string[][] = [];
+  for (const row of rows) {
     const cells: string[] = [];
-    for (const c of m[1].matchAll(CELL)) {
+    for (const cell of row) {
       fill(cells, 0);
-      const colspan = spanOf(c[1], COLSPAN, MAX_COLSPAN);
-      const rowspan = spanOf(c[1], ROWSPAN, MAX_ROWSPAN);
-      const text = cellText(c[2]);
+      const colspan = Math.min(Math.max(1, Math.floor(cell.colspan) || 1), MAX_COLSPAN);
+      const rowspan = Math.min(Math.max(1, Math.floor(cell.rowspan) || 1), MAX_ROWSPAN);
       const col = cells.length;
-      cells.push(text);
-      // A spanning cell is followed by empty cells so that later columns keep their positions.
+      cells.push(cell.text);
       for (let k = 1; k < colspan; k++) cells.push("");
       if (rowspan > 1) {
-        const repeated = FIGURE_CELL.test(text) ? "" : text;
+        const repeated = FIGURE_CELL.test(cell.text) ? "" : cell.text;
         for (let k = 0; k < colspan; k++) carried[col + k] = { text: k === 0 ? repeated : "", rows: rowspan - 1 };
       }
     }
@@ -82,12 +86,33 @@ function parseRows(html: string, lineAt: (offset: number) => DocumentLine): Cell
     let last = -1;
     for (let col = cells.length; col < carried.length; col++) if ((carried[col]?.rows ?? 0) > 0) last = col;
     if (last >= 0) fill(cells, last + 1);
-    if (cells.length === 0 || cells.every((c) => c === "")) continue;
-    const src = lineAt(m.index ?? 0);
+    out.push(cells);
+  }
+  return out;
+}
+
+function spanOf(attrs: string, re: RegExp): number {
+  if (!attrs.includes("span")) return 1;
+  return Number(re.exec(attrs)?.[1] ?? 1);
+}
+
+/** Parses the rows of one table's HTML; `lineAt(offset)` maps an offset back to its source line. */
+function parseRows(html: string, lineAt: (offset: number) => DocumentLine): CellLine[] {
+  const found: { cells: SpanCell[]; at: number }[] = [];
+  for (const m of html.matchAll(ROW)) {
+    const cells: SpanCell[] = [];
+    for (const c of m[1].matchAll(CELL)) cells.push({ text: cellText(c[2]), colspan: spanOf(c[1], COLSPAN), rowspan: spanOf(c[1], ROWSPAN) });
+    found.push({ cells, at: m.index ?? 0 });
+  }
+  const grid = spanRows(found.map((f) => f.cells));
+  const rows: CellLine[] = [];
+  grid.forEach((cells, k) => {
+    if (cells.length === 0 || cells.every((c) => c === "")) return;
+    const src = lineAt(found[k].at);
     const row: CellLine = { text: cells.join("\t"), line: src.line, cells };
     if (src.page !== undefined) row.page = src.page;
     rows.push(row);
-  }
+  });
   return rows;
 }
 

@@ -1,3 +1,4 @@
+import { spanRows } from "../../src/lines/html";
 import { rec, tablesOf } from "./helpers";
 
 const vals = (t: { values: ({ value: number | null } | null)[] }) => t.values.map((v) => v?.value ?? null);
@@ -227,6 +228,25 @@ describe("HTML cells spanning rows and columns", () => {
     expect(rec(html, "ghg_scope2", 2023)?.value).toBe(5025);
     expect(rec(html, "ghg_total", 2022)?.value).toBe(7720);
     expect(rec(html, "employees_trained_ratio", 2023)?.value).toBe(83.2);
+  });
+
+  test("spanRows lays cells out on a grid for any HTML reader", () => {
+    const c = (text: string, colspan = 1, rowspan = 1) => ({ text, colspan, rowspan });
+    expect(spanRows([
+      [c("Group", 1, 2), c("Item"), c("2023", 2)],
+      [c("Sub"), c("7"), c("8")],
+      [c("A"), c("B"), c("1"), c("kg", 1, 2)],
+      [c("C"), c("D"), c("2")],
+      [c("E"), c("9", 1, 2), c("3")],
+      [c("F"), c("4")],
+    ])).toEqual([
+      ["Group", "Item", "2023", ""],
+      ["Group", "Sub", "7", "8"],
+      ["A", "B", "1", "kg"],
+      ["C", "D", "2", "kg"],
+      ["E", "9", "3"],
+      ["F", "", "4"],
+    ]);
   });
 
   test("rows as an importer writes them, the spanning cells only in their first row", () => {

@@ -1,8 +1,11 @@
 /**
  * HTML: block elements become lines, table rows become TAB-separated cells, scripts/styles and
  * other invisible content are dropped, footnote superscripts are removed. Also used for .docx
- * (mammoth turns Word documents into exactly this kind of HTML).
+ * (mammoth turns Word documents into exactly this kind of HTML, vertically merged cells as rowspan).
+ * Cells keep their colspan/rowspan and each table is laid out with `spanRows` (the same layout as
+ * HTML tables inside text): a unit or group label spanning rows applies to each row it covers.
  */
+import { spanRows, type SpanCell } from "../lines/html";
 import { decodeTextBytes } from "./encoding";
 import { isFootnoteMarker } from "./footnotes";
 import { loadHtmlParser } from "./runtime/node";
@@ -19,12 +22,18 @@ const BLOCK_ELEMENTS = new Set([
 const HIDDEN_ELEMENTS = new Set(["script", "style", "noscript", "template", "svg", "math", "object", "iframe", "canvas", "select", "button"]);
 
 interface TableState {
-  rows: string[][];
-  row?: string[];
+  /** The table's rows as read (cells with their spans), laid out when the table closes. */
+  rows: SpanCell[][];
+  /** Index in the output of each row's line, reserved when the row closes (a nested table's lines come between). */
+  slots: number[];
+  row?: SpanCell[];
   /** Text of the open cell; undefined outside a cell. */
   cell?: string;
   cellColspan: number;
+  cellRowspan: number;
 }
+
+const span = (value: string | undefined): number => Math.max(1, Number.parseInt(value ?? "1", 10) || 1);
 
 const collapse = (text: string): string => text.replace(/[\s\u00a0]+/g, " ").trim();
 
@@ -64,17 +73,25 @@ export function htmlToTextLines(html: string, Parser: HtmlParserConstructor): st
   const closeCell = (t: TableState): void => {
     if (t.cell === undefined) return;
     t.row ??= [];
-    t.row.push(collapse(t.cell));
-    for (let i = 1; i < t.cellColspan; i++) t.row.push("");
+    t.row.push({ text: collapse(t.cell), colspan: t.cellColspan, rowspan: t.cellRowspan });
     t.cell = undefined;
   };
   const closeRow = (t: TableState): void => {
     closeCell(t);
     if (t.row) {
-      while (t.row.length && t.row[t.row.length - 1] === "") t.row.pop();
-      if (t.row.length) out.push(t.row.join("\t"));
+      t.rows.push(t.row);
+      t.slots.push(out.length);
+      out.push(""); // filled when the table closes; an empty line is dropped then
     }
     t.row = undefined;
+  };
+  /** Lays the table's rows out on the grid (spanning cells) into the lines reserved for them. */
+  const closeTable = (t: TableState): void => {
+    closeRow(t);
+    spanRows(t.rows).forEach((cells, k) => {
+      while (cells.length && cells[cells.length - 1] === "") cells.pop();
+      out[t.slots[k]] = cells.join("\t");
+    });
   };
 
   const parser = new Parser(
@@ -91,7 +108,7 @@ export function htmlToTextLines(html: string, Parser: HtmlParserConstructor): st
         if (name === "table") {
           // A table starts its own lines; a table nested in a cell is emitted before the outer row.
           if (!t || t.cell === undefined) flushInline();
-          tables.push({ rows: [], cellColspan: 1 });
+          tables.push({ rows: [], slots: [], cellColspan: 1, cellRowspan: 1 });
           return;
         }
         if (t && (name === "tr")) {
@@ -103,7 +120,8 @@ export function htmlToTextLines(html: string, Parser: HtmlParserConstructor): st
           closeCell(t);
           t.row ??= [];
           t.cell = "";
-          t.cellColspan = Math.min(50, Math.max(1, Number.parseInt(attribs.colspan ?? "1", 10) || 1));
+          t.cellColspan = span(attribs.colspan);
+          t.cellRowspan = span(attribs.rowspan);
           return;
         }
         if (name === "sup") {
@@ -129,7 +147,7 @@ export function htmlToTextLines(html: string, Parser: HtmlParserConstructor): st
         if (name === "title") inTitle = false;
         const t = table();
         if (name === "table" && t) {
-          closeRow(t);
+          closeTable(t);
           tables.pop();
           return;
         }
@@ -162,9 +180,9 @@ export function htmlToTextLines(html: string, Parser: HtmlParserConstructor): st
   );
   parser.write(html);
   parser.end();
-  while (tables.length) closeRow(tables.pop()!);
+  while (tables.length) closeTable(tables.pop()!);
   flushInline();
-  return out;
+  return out.filter((line) => line !== "");
 }
 
 /** Reads `<meta charset>` or an http-equiv content type from the start of the file. */

@@ -1,7 +1,7 @@
 import type { SourceDocument } from "./document/types";
 import { normalizeLines } from "./lines/normalize";
-import { segmentBlocks } from "./blocks/segment";
-import { extractFacts } from "./facts";
+import { segmentBlocksInto } from "./blocks/segment";
+import { addBlockFacts, type CandidateFact } from "./facts";
 import { catalogueContext } from "./facts/catalogue";
 import { selectRecords } from "./records/select";
 import type { ExtractionResult } from "./records/types";
@@ -37,9 +37,11 @@ export function extractReport(doc: SourceDocument, options: ExtractOptions = {})
   const company = detectCompany(lines);
   const reportYear = detectReportYear(lines);
   progress(0.3);
-  const blocks = segmentBlocks(lines, { isUnit });
-  progress(0.6);
-  const facts = extractFacts(blocks, catalogueContext(reportYear), isUnit);
+  // Each block's facts are taken as soon as the block is complete (the same facts, in the same order,
+  // as extractFacts over all blocks): on a large document the blocks then never pile up in memory.
+  const ctx = catalogueContext(reportYear);
+  const facts: CandidateFact[] = [];
+  segmentBlocksInto(lines, { isUnit }, (block) => addBlockFacts(block, ctx, isUnit, facts));
   progress(0.9);
   const records = selectRecords(facts);
   if (doc.fileName) for (const r of records) r.source.document = doc.fileName;

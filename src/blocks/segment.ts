@@ -420,7 +420,8 @@ function openTable(header: YearHeader, tl: TextLine, title: string, defaultUnit:
  * depends only on the previous line's last character, so the growing text is never re-read.
  */
 class Paragraphs {
-  readonly blocks: Block[] = [];
+  constructor(private readonly emit: BlockSink) {}
+
   /**
    * The open paragraph's pieces and spans (the first `pieceCount` / `spanCount` entries): scratch
    * buffers reused from one paragraph to the next. Most paragraphs are one line, and two fresh
@@ -458,7 +459,7 @@ class Paragraphs {
     if (this.pieceCount === 0) return;
     const text = this.pieceCount === 1 ? this.pieces[0] : this.pieces.slice(0, this.pieceCount).join("");
     const block: ProseBlock = { kind: "prose", text, spans: this.spans.slice(0, this.spanCount) };
-    this.blocks.push(block);
+    this.emit(block);
     this.pieceCount = 0;
     this.spanCount = 0;
     this.length = 0;
@@ -466,7 +467,7 @@ class Paragraphs {
 
   push(b: Block): void {
     this.flush();
-    this.blocks.push(b);
+    this.emit(b);
   }
 }
 
@@ -490,14 +491,17 @@ function isCardValue(printed: string): boolean {
 }
 
 /**
- * Turns paragraph pairs "short label" + "figure unit" into cards. Runs on the finished block list
- * (each block is looked at once, so this stays linear).
+ * Turns paragraph pairs "short label" + "figure unit" into cards as the blocks stream past: the last
+ * block is held back until the next one shows whether the pair is a card (one block of look-behind,
+ * so this stays linear and keeps nothing else).
  */
-function extractCards(blocks: Block[]): Block[] {
-  const out: Block[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
-    const prev = out[out.length - 1];
+class CardJoiner {
+  private held: Block | null = null;
+
+  constructor(private readonly emit: BlockSink) {}
+
+  push(b: Block): void {
+    const prev = this.held;
     // The reverse order in one two-line paragraph: the big figure, then its caption ("RMB 2.1 billion" /
     // "operating revenue"). The caption must be short, not a sentence, and not a figure itself.
     if (b.kind === "prose" && b.spans.length === 2) {
@@ -513,8 +517,7 @@ function extractCards(blocks: Block[]): Block[] {
       ) {
         const card: CardBlock = { kind: "card", label: caption, valueText: figure, line: b.spans[0].line, raw: figure };
         if (b.spans[0].page !== undefined) card.page = b.spans[0].page;
-        out.push(card);
-        continue;
+        return this.pass(card);
       }
     }
     if (
@@ -529,17 +532,43 @@ function extractCards(blocks: Block[]): Block[] {
     ) {
       const card: CardBlock = { kind: "card", label: prev.text, valueText: b.text, line: b.spans[0].line, raw: b.text };
       if (b.spans[0].page !== undefined) card.page = b.spans[0].page;
-      out[out.length - 1] = card;
-      continue;
+      // The label block becomes the card's label: the card takes its place.
+      this.held = card;
+      return;
     }
-    out.push(b);
+    this.pass(b);
   }
-  return out;
+
+  /** Emits the held block; `b` is held next. */
+  private pass(b: Block): void {
+    if (this.held) this.emit(this.held);
+    this.held = b;
+  }
+
+  end(): void {
+    if (this.held) this.emit(this.held);
+    this.held = null;
+  }
 }
+
+/** Receives each block as soon as it is complete, in document order. */
+export type BlockSink = (block: Block) => void;
 
 /** Splits lines into table, card and prose blocks. */
 export function segmentBlocks(lines: readonly TextLine[], options: SegmentOptions): Block[] {
-  const para = new Paragraphs();
+  const blocks: Block[] = [];
+  segmentBlocksInto(lines, options, (b) => blocks.push(b));
+  return blocks;
+}
+
+/**
+ * segmentBlocks, handing each block to `sink` as soon as it is complete: a caller that consumes blocks
+ * one by one (the engine's facts stage) never holds them all, so they die young in the garbage
+ * collector instead of being copied and promoted with the rest of a large document.
+ */
+export function segmentBlocksInto(lines: readonly TextLine[], options: SegmentOptions, sink: BlockSink): void {
+  const cards = new CardJoiner(sink);
+  const para = new Paragraphs((b) => cards.push(b));
   let table: OpenTable | null = null;
   let lastHeading = "";
   let lastHeadingAt = -1;
@@ -633,5 +662,5 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
   }
   closeTable();
   para.flush();
-  return extractCards(para.blocks);
+  cards.end();
 }

@@ -8,10 +8,12 @@ export type { CandidateFact, FactContext, FactOrigin, MetricInfo } from "./types
 
 export function extractFacts(blocks: readonly Block[], ctx: FactContext, isUnit: (s: string) => boolean): CandidateFact[] {
   const out: CandidateFact[] = [];
-  for (const b of blocks) {
-    if (b.kind === "table") out.push(...tableFacts(b, ctx));
-    else if (b.kind === "card") out.push(...cardFacts(b, ctx, isUnit));
-    else out.push(...proseFacts(b, ctx, isUnit));
-  }
+  for (const b of blocks) addBlockFacts(b, ctx, isUnit, out);
   return out;
+}
+
+/** One block's facts, appended to `out`: a block's facts depend on nothing but the block and the context. */
+export function addBlockFacts(b: Block, ctx: FactContext, isUnit: (s: string) => boolean, out: CandidateFact[]): void {
+  const facts = b.kind === "table" ? tableFacts(b, ctx) : b.kind === "card" ? cardFacts(b, ctx, isUnit) : proseFacts(b, ctx, isUnit);
+  for (let i = 0; i < facts.length; i++) out.push(facts[i]);
 }

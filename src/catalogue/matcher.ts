@@ -301,10 +301,71 @@ function computeCandidates(normalized: string): LabelMatch[] {
  */
 const printedMemo = new Map<string, readonly LabelMatch[]>();
 
+/** A normalized label's CJK runs (with the digits that follow them: "范围1") and its Latin words, as two labels. */
+const SCRIPT_RUN = /[\u3400-\u9fff][\u3400-\u9fff0-9]*|[a-z0-9%]+/g;
+const LATIN_LETTER = /[a-z]/;
+
+export function splitScripts(normalized: string): { cjk: string; latin: string } {
+  const cjk: string[] = [];
+  const latin: string[] = [];
+  let last = latin;
+  for (const run of normalized.match(SCRIPT_RUN) ?? []) {
+    if (CJK.test(run)) last = cjk;
+    else if (LATIN_LETTER.test(run)) last = latin;
+    last.push(run); // a bare number or "%" stays with the run before it
+  }
+  return { cjk: cjk.join(""), latin: latin.join(" ") };
+}
+
+/** True when none of the metric's exclusions (the lexicon's vetoes) fires on `text`. */
+function notVetoed(metricId: string, text: string): boolean {
+  const entry = COMPILED[LEXICON_ORDER.get(metricId)!]!;
+  return !entry.exclusions.some((x) => phraseMatch(x, text) >= 0);
+}
+
+/** A half's match rescored on the whole label: `covered` characters of `length`. */
+function rescored(match: LabelMatch, covered: number, length: number): LabelMatch {
+  return { ...match, score: Math.round((0.5 + 0.5 * Math.min(1, covered / length)) * 1000) / 1000 };
+}
+
+/** Characters of a half the match covered (inverse of the score formula in computeCandidates). */
+const coveredOf = (match: LabelMatch, half: string): number => (match.score - 0.5) * 2 * half.length;
+
+/**
+ * A bilingual cell ("投訴 Complaints received", "温室气体排放总量 Total GHG emissions") that matched
+ * nothing as a whole: its Chinese and English halves are matched on their own (each through the memo).
+ * - Both halves match: accepted only when they name the same metric (the candidates both lists share).
+ *   Halves that disagree ("员工总数 Turnover rate") give no match: the cell is either two labels
+ *   run together or a mistranslation, and nothing in it says which half the figure belongs to; a
+ *   missed figure is reported as missing, a wrong metric would be a silent error in the workbook.
+ * - One half matches and the other matches nothing: accepted when the other half holds no word that
+ *   changes the metric's meaning, which the lexicon already says per metric as its exclusions
+ *   ("女性 Total employees" is vetoed by employees_total's gender words; "投訴", "合计" are not).
+ * Runs only for labels with both scripts whose whole failed; the result is memoized with the whole.
+ */
+function bilingualCandidates(normalized: string): LabelMatch[] {
+  const { cjk, latin } = splitScripts(normalized);
+  if (cjk === "" || !LATIN_LETTER.test(latin)) return [];
+  const zh = candidatesOfNormalized(cjk);
+  const en = candidatesOfNormalized(latin);
+  const length = normalized.length;
+  if (zh.length > 0 && en.length > 0) {
+    if (zh[0]!.metricId !== en[0]!.metricId) return [];
+    const enById = new Map(en.map((m) => [m.metricId, m]));
+    return zh
+      .filter((m) => enById.has(m.metricId))
+      .map((m) => rescored(m, coveredOf(m, cjk) + coveredOf(enById.get(m.metricId)!, latin), length));
+  }
+  const [matched, half, other] = zh.length > 0 ? [zh, cjk, latin] : [en, latin, cjk];
+  return matched.filter((m) => notVetoed(m.metricId, other)).map((m) => rescored(m, coveredOf(m, half), length));
+}
+
 function candidatesOfNormalized(normalized: string): readonly LabelMatch[] {
   const cached = memo.get(normalized);
   if (cached) return cached;
-  const result = computeCandidates(normalized);
+  let result = computeCandidates(normalized);
+  // Only a label whose whole failed and that holds both scripts pays for the halves.
+  if (result.length === 0 && CJK.test(normalized) && LATIN_LETTER.test(normalized)) result = bilingualCandidates(normalized);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(normalized, result);
   return result;

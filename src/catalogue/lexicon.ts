@@ -19,7 +19,9 @@ export interface LexiconEntry {
 
 export const EXCLUSION_GROUPS: Readonly<Record<string, readonly string[]>> = {
   /** Ratios to revenue, output, area or headcount: never a total. */
-  intensity: ["intensity", "re:\\bper\\b", "density", "unit output", "unit of product", "强度", "单位产值", "单位产品", "单位营业收入", "单位营收", "单位面积", "万元产值", "每万元", "每吨", "人均", "平均每"],
+  intensity: ["intensity", "re:\\bper\\b", "density", "unit output", "unit of product", "强度", "单位产值", "单位产品", "单位营业收入", "单位营收", "单位面积", "万元产值", "每万元", "每百万元", "每亿元", "万元营业收入", "百万元营业收入", "亿元营业收入", "万元营收", "每吨", "人均", "平均每", "密度"],
+  /** Per employee or per person: an intensity on a base no catalogue intensity has (人均… is not per revenue). */
+  percapita: ["per capita", "per employee", "per person", "per head", "per staff", "人均", "每名员工", "每位员工", "每人", "员工人均"],
   /** Goals and plans: not achieved figures. */
   target: ["target", "goal", "plan", "planned", "expected", "budget", "目标", "计划", "预计", "预算"],
   /** Changes and savings: not the level itself. */
@@ -93,13 +95,13 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   },
   {
     metric: "ghg_intensity_revenue",
-    patterns: ["ghg emission intensity", "ghg intensity", "carbon intensity", "carbon emission intensity", "co2 emission intensity", "emission intensity per * revenue", "ghg emission per * revenue", "ghg emission per * income", "温室气体排放强度", "碳排放强度", "单位营业收入温室气体排放", "单位营收碳排放", "万元产值碳排放", "万元营业收入温室气体排放"],
-    exclude: ["@target", "@change", "product", "output", "area", "square", "产品", "产量", "面积", "re:\\bscope [123]\\b(?! and 2)"],
+    patterns: ["ghg emission intensity", "ghg intensity", "carbon intensity", "carbon emission intensity", "co2 emission intensity", "emission intensity per * revenue", "ghg emission per * revenue", "ghg emission per * income", "温室气体排放强度", "碳排放强度", "单位营业收入温室气体排放", "单位营收碳排放", "单位营收温室气体排放", "万元产值碳排放", "万元营业收入温室气体排放", "万元营业收入碳排放", "intensity of ghg emission", "intensity of carbon emission"],
+    exclude: ["@target", "@change", "@percapita", "product", "output", "area", "square", "产品", "产量", "面积", "re:\\bscope [123]\\b(?! and 2)"],
   },
   {
     metric: "ghg_intensity_product",
     patterns: ["ghg emission intensity per unit of product", "ghg emission intensity per * product", "ghg emission intensity per * output", "ghg emission per unit of product", "ghg emission per * output", "carbon emission per * product", "emission intensity per * square", "单位产品温室气体排放", "单位产品碳排放", "单位产品碳排放强度"],
-    exclude: ["@target", "@change", "revenue", "income", "营业收入", "营收"],
+    exclude: ["@target", "@change", "@percapita", "revenue", "income", "营业收入", "营收"],
   },
 
   // ---------------- Air and water pollutants ----------------
@@ -129,8 +131,8 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   },
   {
     metric: "energy_intensity",
-    patterns: ["energy intensity", "energy consumption intensity", "energy consumption per", "comprehensive energy consumption per", "energy intensity per unit of product", "energy consumed per", "能耗强度", "能源消耗强度", "综合能耗强度", "单位产值综合能耗", "单位产品综合能耗", "单位营业收入能耗", "万元产值综合能耗", "万元产值能耗", "单位产值能耗"],
-    exclude: ["@target", "@change", "electricity", "电"],
+    patterns: ["energy intensity", "energy consumption intensity", "energy consumption per", "comprehensive energy consumption per", "energy intensity per unit of product", "energy consumed per", "能耗强度", "能源消耗强度", "综合能耗强度", "单位产值综合能耗", "单位产品综合能耗", "单位营业收入能耗", "万元产值综合能耗", "万元产值能耗", "单位产值能耗", "单位营业收入综合能耗", "万元营业收入综合能耗", "万元营业收入能耗", "单位营收综合能耗", "单位营收能耗"],
+    exclude: ["@target", "@change", "@percapita", "electricity", "电"],
   },
   {
     metric: "electricity_consumption",
@@ -152,7 +154,7 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   { metric: "renewable_electricity_ratio", patterns: ["share of renewable electricity", "proportion of renewable electricity", "percentage of renewable electricity", "renewable electricity * share", "renewable electricity * proportion", "proportion of green electricity", "share of green electricity", "percentage of green electricity", "green electricity * proportion", "green electricity * share", "可再生电力占比", "绿电占比", "绿电使用比例", "绿色电力占比", "绿色电力使用比例"], exclude: ["@target"] },
   { metric: "solar_electricity_share", patterns: ["share of solar", "proportion of solar", "percentage of solar", "solar * share of electricity", "solar power * proportion", "photovoltaic * proportion", "photovoltaic * share", "光伏发电占比", "光伏电力占比", "光伏占比"], exclude: ["@target"] },
   { metric: "hydro_electricity_share", patterns: ["share of hydro", "proportion of hydro", "percentage of hydro", "hydropower * proportion", "hydropower * share", "hydro electricity share", "水电占比", "水电比例"], exclude: ["@target"] },
-  { metric: "electricity_intensity", patterns: ["electricity consumption intensity", "electricity intensity", "purchased electricity consumption intensity", "electricity consumption per", "power consumption intensity", "用电强度", "电力消耗强度", "单位产值用电量", "单位产品用电量", "单位产品耗电量", "万元产值用电量"], exclude: ["@target", "@change"] },
+  { metric: "electricity_intensity", patterns: ["electricity consumption intensity", "electricity intensity", "purchased electricity consumption intensity", "electricity consumption per", "power consumption intensity", "用电强度", "电力消耗强度", "单位产值用电量", "单位产品用电量", "单位产品耗电量", "万元产值用电量", "单位营业收入用电量", "单位营业收入耗电量", "万元营业收入用电量"], exclude: ["@target", "@change", "@percapita"] },
   { metric: "natural_gas_consumption", patterns: ["natural gas", "natural gas consumption", "natural gas consumed", "natural gas use", "天然气", "天然气消耗量", "天然气用量", "天然气使用量"], exclude: ["@intensity", "@target", "@change", "@rate", "@site", "emission", "排放", "liquefied natural gas", "lng"] },
   { metric: "diesel_consumption", patterns: ["diesel", "diesel consumption", "diesel consumed", "diesel oil", "柴油", "柴油消耗量", "柴油用量", "柴油使用量"], exclude: ["@intensity", "@target", "@change", "@rate", "@site", "emission", "排放", "forklift", "generator set"] },
   { metric: "gasoline_consumption", patterns: ["gasoline", "gasoline consumption", "gasoline consumed", "petrol", "petrol consumption", "汽油", "汽油消耗量", "汽油用量", "汽油使用量"], exclude: ["@intensity", "@target", "@change", "@rate", "@site", "emission", "排放"] },
@@ -166,13 +168,13 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
     patterns: ["re:^water$", "re:^水$", "water consumption", "total water consumption", "total water withdrawal", "water withdrawn", "water consumption in total", "water consumed", "water use", "total water use", "water withdrawal", "total water withdrawal", "fresh water consumption", "freshwater consumption", "purchased municipal water", "municipal water consumption", "tap water consumption", "用水量", "总用水量", "用水总量", "耗水量", "新鲜水用量", "新鲜水消耗量", "取水量", "总取水量", "水资源消耗量", "自来水用量", "水资源使用量"],
     exclude: [...TOTAL, "recycled", "recycling", "reused", "reuse", "circulating", "saved", "循环", "回用", "再生", "节约", "节水", "@site", "@rate", "cost", "expense", "fee", "费"],
   },
-  { metric: "water_intensity", patterns: ["water consumption intensity", "water intensity", "water consumption per", "water use intensity", "intensity of water", "consumption intensity of water", "water consumption * per unit", "用水强度", "耗水强度", "单位产值用水量", "单位产品用水量", "单位产品耗水量", "万元产值用水量", "单位营业收入用水量", "水资源消耗强度", "单位产品取水量"], exclude: ["@target", "@change", "wastewater", "废水", "discharge", "排放"] },
+  { metric: "water_intensity", patterns: ["water consumption intensity", "water intensity", "water consumption per", "water use intensity", "intensity of water", "consumption intensity of water", "water consumption * per unit", "用水强度", "耗水强度", "单位产值用水量", "单位产品用水量", "单位产品耗水量", "万元产值用水量", "单位营业收入用水量", "水资源消耗强度", "单位产品取水量", "万元营业收入用水量", "单位营收用水量"], exclude: ["@target", "@change", "@percapita", "wastewater", "废水", "discharge", "排放"] },
   {
     metric: "wastewater_discharge",
     patterns: ["wastewater discharge", "wastewater discharged", "water discharge", "total water discharge", "water discharged", "effluent discharge", "effluent discharged", "total wastewater discharge", "total wastewater discharged", "discharge of wastewater", "sewage discharge", "total sewage discharge", "sewage discharged", "wastewater emission", "total volume of wastewater", "volume of wastewater treatment", "wastewater treated and discharged", "废水排放量", "废水排放总量", "污水排放量", "污水排放总量", "外排废水量", "废水排放"],
     exclude: [...TOTAL, "recycled", "reused", "reuse", "循环", "回用", "concentration", "浓度", "standard", "quality", "limit", "标准", "限值", "cod", "ammonia", "nitrogen", "phosphorus", "化学需氧量", "氨氮", "总磷", "总氮", "@site", "@rate", "by substance", "amount by substance"],
   },
-  { metric: "wastewater_intensity", patterns: ["wastewater intensity", "wastewater discharge intensity", "wastewater treatment intensity", "wastewater * per unit", "sewage discharge intensity", "sewage * per unit", "废水排放强度", "单位产品废水排放量", "单位产值废水排放量"], exclude: ["@target", "@change"] },
+  { metric: "wastewater_intensity", patterns: ["wastewater intensity", "wastewater discharge intensity", "wastewater treatment intensity", "wastewater * per unit", "sewage discharge intensity", "sewage * per unit", "废水排放强度", "单位产品废水排放量", "单位产值废水排放量"], exclude: ["@target", "@change", "@percapita"] },
   { metric: "water_recycled", patterns: ["recycled water", "water recycled", "reused water", "water reused", "recycled waste water", "recycled wastewater", "volume of recycled", "circulating water", "reclaimed water", "循环水利用量", "循环用水量", "回用水量", "中水回用量", "再生水利用量", "循环水"], exclude: ["@intensity", "@target", "@change", "@rate"] },
   { metric: "water_recycling_rate", patterns: ["water recycling rate", "water reuse rate", "recycled water rate", "water recycling ratio", "proportion of recycled water", "percentage of recycled water", "water * reuse rate", "水资源循环利用率", "水重复利用率", "水循环利用率", "中水回用率", "循环水利用率", "废水回用率"], exclude: ["@target"] },
 
@@ -182,8 +184,8 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
     patterns: ["hazardous waste", "total hazardous waste", "total hazardous waste produced", "hazardous waste produced", "hazardous waste generated", "hazardous waste treated", "hazardous waste disposed", "hazardous waste generation", "total amount of hazardous waste", "有害废弃物", "有害废弃物总量", "有害废弃物产生量", "危险废物", "危险废物产生量", "危险废弃物", "危废", "危废产生量", "危险废物处置量"],
     exclude: [...TOTAL, "non hazardous", "无害", "非危险", "一般", "@rate", "@site", "landfill", "incinerat*", "填埋", "焚烧", "recycled", "回收"],
   },
-  { metric: "waste_hazardous_intensity", patterns: ["hazardous waste intensity", "hazardous waste * intensity", "hazardous waste * per unit", "hazardous waste generated per", "有害废弃物排放强度", "有害废弃物强度", "危险废物强度", "危险废物产生强度", "单位产品危险废物"], exclude: ["non hazardous", "无害", "一般", "@target", "@change"] },
-  { metric: "waste_nonhazardous_intensity", patterns: ["non hazardous waste intensity", "non hazardous waste * intensity", "non hazardous * per unit", "non hazardous * intensity", "general waste intensity", "无害废弃物排放强度", "无害废弃物强度", "一般固体废物强度", "一般固废强度"], exclude: ["@target", "@change"] },
+  { metric: "waste_hazardous_intensity", patterns: ["hazardous waste intensity", "hazardous waste * intensity", "hazardous waste * per unit", "hazardous waste generated per", "有害废弃物排放强度", "有害废弃物强度", "危险废物强度", "危险废物产生强度", "单位产品危险废物", "有害废弃物*强度", "危险废物*强度"], exclude: ["non hazardous", "无害", "一般", "@target", "@change", "@percapita"] },
+  { metric: "waste_nonhazardous_intensity", patterns: ["non hazardous waste intensity", "non hazardous waste * intensity", "non hazardous * per unit", "non hazardous * intensity", "general waste intensity", "无害废弃物排放强度", "无害废弃物强度", "一般固体废物强度", "一般固废强度", "一般固体废物*强度", "无害废弃物*强度"], exclude: ["@target", "@change", "@percapita"] },
   {
     metric: "waste_nonhazardous",
     patterns: ["non hazardous waste", "total non hazardous waste", "total non hazardous waste produced", "non hazardous waste produced", "non hazardous waste generated", "general waste", "total general waste", "generation amount of general waste", "general solid waste", "total general solid waste", "无害废弃物", "无害废弃物总量", "无害废弃物产生量", "一般固体废物", "一般固体废物产生量", "一般固废", "一般废弃物", "非危险废物"],
@@ -202,7 +204,7 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
     patterns: ["packaging material", "total packaging material used", "packaging material used", "packaging materials consumed", "total packaging material", "packaging used", "包装材料", "包装材料使用量", "包装材料总量", "包装材料消耗量", "包装物使用量"],
     exclude: [...TOTAL, "@rate", "recycled", "recycling", "reclaimed", "回收"],
   },
-  { metric: "packaging_intensity", patterns: ["packaging material intensity", "total packaging material intensity", "packaging * per unit", "packaging material per", "包装材料使用强度", "单位产品包装材料", "包装材料强度"], exclude: ["@target", "@change"] },
+  { metric: "packaging_intensity", patterns: ["packaging material intensity", "total packaging material intensity", "packaging * per unit", "packaging material per", "包装材料使用强度", "单位产品包装材料", "包装材料强度"], exclude: ["@target", "@change", "@percapita"] },
   {
     metric: "env_investment",
     patterns: ["environmental protection investment", "investment in environmental protection", "investment in * environmental protection", "environmental investment", "amount of environmental protection investment", "environmental protection expenditure", "environmental protection input", "environmental expenditure", "environmental protection fund", "invested in environmental protection", "环保投入", "环保投资", "环境保护投入", "环境保护投资", "环保资金投入", "环保支出", "环保投入总额"],

@@ -30,3 +30,19 @@ export const ALSO_REPORTS: Readonly<Record<string, string>> = {
   /** General industrial solid waste is the non-hazardous waste figure when no broader one is printed. */
   waste_general_industrial: "waste_nonhazardous",
 };
+
+/**
+ * A total → its intensity metrics, one per base (per revenue, per tonne of product), in the order they
+ * are tried. A "Total | Intensity" sub-column under a row of the total gives the intensity whose base
+ * the printed unit names; an intensity label printed per another base becomes the sibling of that base.
+ */
+export const INTENSITY_OF: Readonly<Record<string, readonly string[]>> = {
+  ghg_total: ["ghg_intensity_revenue", "ghg_intensity_product"],
+  energy_total: ["energy_intensity"],
+  electricity_consumption: ["electricity_intensity"],
+  water_consumption: ["water_intensity"],
+  wastewater_discharge: ["wastewater_intensity"],
+  waste_hazardous: ["waste_hazardous_intensity"],
+  waste_nonhazardous: ["waste_nonhazardous_intensity"],
+  packaging_material: ["packaging_intensity"],
+};

@@ -82,7 +82,7 @@ function parseDenominator(printed: string): DenominatorUnit {
   }
   // "Ton of Water /Ten Thousand Yuan", "per million revenue": a bare scale word means money in these reports.
   const bareScale = scaleOnly(compact);
-  if (bareScale !== null) return { canonical: "CNY", factor: bareScale, known: true };
+  if (bareScale !== null) return { canonical: "CNY", factor: bareScale, known: true, currencyAssumed: true };
   return { canonical: original, factor: 1, known: false };
 }
 

@@ -24,4 +24,9 @@ export interface DenominatorUnit {
   factor: number;
   /** False when the denominator was not recognised (e.g. "unit of product"): the intensity cannot be converted. */
   known: boolean;
+  /**
+   * True when the currency was not printed, only a scale word ("per million revenue", "/ten thousand"):
+   * read as CNY, which a fact needing certainty (an intensity record) does not take on trust.
+   */
+  currencyAssumed?: boolean;
 }

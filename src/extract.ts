@@ -1,17 +1,21 @@
 import type { SourceDocument } from "./document/types";
-import { normalizeLines } from "./lines/normalize";
-import { segmentBlocksInto } from "./blocks/segment";
-import { addBlockFacts, type CandidateFact } from "./facts";
+import { forEachTextLine } from "./lines/normalize";
+import { Segmenter } from "./blocks/segment";
+import type { Block } from "./blocks/types";
+import { addBlockFacts, type CandidateFact, type FactContext } from "./facts";
 import { catalogueContext } from "./facts/catalogue";
 import { selectRecords } from "./records/select";
 import type { ExtractionResult } from "./records/types";
-import { detectCompany, detectReportYear } from "./report";
+import { CompanyDetector, ReportYearDetector } from "./report";
 import { parseUnit } from "./units";
 
 export interface ExtractOptions {
   /** Called with 0..1 as the work proceeds (the task pane shows it). */
   onProgress?: (fraction: number) => void;
 }
+
+/** How often (in lines) progress is reported. */
+const PROGRESS_EVERY_LINES = 4096;
 
 /** Unit recognition is asked many times for the same few strings; a small cache keeps it cheap. */
 const unitCache = new Map<string, boolean>();
@@ -32,22 +36,38 @@ function isUnit(text: string): boolean {
  */
 export function extractReport(doc: SourceDocument, options: ExtractOptions = {}): ExtractionResult {
   const progress = options.onProgress ?? (() => undefined);
-  const lines = normalizeLines(doc.lines);
-  progress(0.2);
-  const company = detectCompany(lines);
-  const reportYear = detectReportYear(lines);
-  progress(0.3);
-  // Each block's facts are taken as soon as the block is complete (the same facts, in the same order,
-  // as extractFacts over all blocks): on a large document the blocks then never pile up in memory.
-  const ctx = catalogueContext(reportYear);
+  // One pass: each line is normalized, read by the company and year detectors and segmented; each
+  // block's facts are taken as soon as the block is complete. Nothing is kept but the facts, so on a
+  // large document lines and blocks die young instead of being copied and promoted by the garbage
+  // collector. Facts need the report year: blocks completed before the year is settled wait for it.
+  const company = new CompanyDetector();
+  const year = new ReportYearDetector();
   const facts: CandidateFact[] = [];
-  segmentBlocksInto(lines, { isUnit }, (block) => addBlockFacts(block, ctx, isUnit, facts));
-  progress(0.9);
+  let ctx: FactContext | null = null;
+  const waiting: Block[] = [];
+  const settle = (): void => {
+    ctx = catalogueContext(year.result());
+    for (const block of waiting) addBlockFacts(block, ctx, isUnit, facts);
+    waiting.length = 0;
+  };
+  const segmenter = new Segmenter({ isUnit }, (block) => (ctx ? addBlockFacts(block, ctx, isUnit, facts) : waiting.push(block)));
+  const total = doc.lines.length;
+  let index = 0;
+  forEachTextLine(doc.lines, (tl) => {
+    company.push(tl, index);
+    if (!ctx && year.push(tl, index)) settle();
+    segmenter.push(tl);
+    if (++index % PROGRESS_EVERY_LINES === 0) progress((0.9 * index) / Math.max(total, index));
+  });
+  segmenter.end();
+  if (!ctx) settle();
+  const reportYear = year.result();
   const records = selectRecords(facts);
   if (doc.fileName) for (const r of records) r.source.document = doc.fileName;
   const warnings: string[] = [];
   if (reportYear === null) warnings.push("No report year found: undated figures were not assigned to a year.");
-  if (company.name === null) warnings.push("No company name found.");
+  const companyInfo = company.result();
+  if (companyInfo.name === null) warnings.push("No company name found.");
   progress(1);
-  return { company, reportYear, records, warnings };
+  return { company: companyInfo, reportYear, records, warnings };
 }

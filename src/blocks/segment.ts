@@ -567,100 +567,123 @@ export function segmentBlocks(lines: readonly TextLine[], options: SegmentOption
  * collector instead of being copied and promoted with the rest of a large document.
  */
 export function segmentBlocksInto(lines: readonly TextLine[], options: SegmentOptions, sink: BlockSink): void {
-  const cards = new CardJoiner(sink);
-  const para = new Paragraphs((b) => cards.push(b));
-  let table: OpenTable | null = null;
-  let lastHeading = "";
-  let lastHeadingAt = -1;
+  const segmenter = new Segmenter(options, sink);
+  // An index loop: `for…of` here left an iterator result per line to the garbage collector.
+  for (let i = 0; i < lines.length; i++) segmenter.push(lines[i]);
+  segmenter.end();
+}
+
+/** segmentBlocksInto one line at a time: the engine pushes each line as it is normalized. */
+export class Segmenter {
+  private readonly isUnit: UnitRecognizer;
+  private readonly cards: CardJoiner;
+  private readonly para: Paragraphs;
+  private table: OpenTable | null = null;
+  private lastHeading = "";
+  private lastHeadingAt = -1;
   /** A unit line or caption seen since the last table opened, for the next table. */
-  let captionUnit = "";
-  const closeTable = (): void => {
+  private captionUnit = "";
+  /** Index of the next line. */
+  private index = 0;
+
+  constructor(options: SegmentOptions, sink: BlockSink) {
+    this.isUnit = options.isUnit;
+    this.cards = new CardJoiner(sink);
+    this.para = new Paragraphs((b) => this.cards.push(b));
+  }
+
+  private closeTable(): void {
+    const table = this.table;
     if (!table) return;
     const leftovers = table.skipped;
-    if (table.block.rows.length > 0) para.push(table.block);
-    else para.flush();
-    table = null;
-    for (const p of leftovers) para.add(p);
-  };
-  // An index loop: `for…of` here left an iterator result per line to the garbage collector.
-  for (let i = 0; i < lines.length; i++) {
-    const tl = lines[i];
+    if (table.block.rows.length > 0) this.para.push(table.block);
+    else this.para.flush();
+    this.table = null;
+    for (const p of leftovers) this.para.add(p);
+  }
+
+  push(tl: TextLine): void {
+    const i = this.index++;
     const header = parseYearHeader(tl);
     if (header) {
       // The caption: the last heading line, or (a table right after another) the last line between them.
-      let title = lastHeading;
-      let titleAt = lastHeadingAt;
-      if (table) {
-        const last = (table as OpenTable).pending[(table as OpenTable).pending.length - 1];
+      let title = this.lastHeading;
+      let titleAt = this.lastHeadingAt;
+      if (this.table) {
+        const last = this.table.pending[this.table.pending.length - 1];
         const text = last ? untabbed(last.text).trim() : "";
         title = text.length < CARD_LABEL_MAX && !SENTENCE_END.test(text) ? text : "";
         titleAt = i - 1;
       }
-      closeTable();
-      const yearUnit = header.unit && options.isUnit(header.unit) ? header.unit : "";
+      this.closeTable();
+      const yearUnit = header.unit && this.isUnit(header.unit) ? header.unit : "";
       // "Table 4 Scope 3 emissions by category (tCO2e)" just above: the unit of the rows that print none.
-      const titleUnit = title && i - titleAt <= TITLE_UNIT_REACH ? bracketUnitOf(title, options.isUnit) : "";
-      table = openTable(header, tl, title, yearUnit || captionUnitOf(header.lead, options.isUnit) || captionUnit || titleUnit);
-      captionUnit = "";
-      continue;
+      const titleUnit = title && i - titleAt <= TITLE_UNIT_REACH ? bracketUnitOf(title, this.isUnit) : "";
+      this.table = openTable(header, tl, title, yearUnit || captionUnitOf(header.lead, this.isUnit) || this.captionUnit || titleUnit);
+      this.captionUnit = "";
+      return;
     }
-    if (table) {
-      const t: OpenTable = table;
+    if (this.table) {
+      const t: OpenTable = this.table;
       if (tl.text === "") {
         t.skipped.push(tl);
-        if (++t.blanks > MAX_BLANK_RUN) closeTable();
-        continue;
+        if (++t.blanks > MAX_BLANK_RUN) this.closeTable();
+        return;
       }
       t.blanks = 0;
       if (t.block.rows.length === 0 && t.pending.length === 0 && !t.layout.sub) {
         // A row naming sub-columns under each year ("Total | Intensity | Total | Intensity").
-        const sub = parseSubHeader(tl, t.header, options.isUnit);
+        const sub = parseSubHeader(tl, t.header, this.isUnit);
         if (sub) {
           t.layout.sub = sub;
           if (sub.unit && !t.defaultUnit) t.defaultUnit = sub.unit;
           t.skipped.push(tl);
-          continue;
+          return;
         }
       }
-      const parsed = parseRow(tl, options.isUnit, t.layout);
+      const parsed = parseRow(tl, this.isUnit, t.layout);
       if (parsed && parsed.labelCells.length + (parsed.unit ? 1 : 0) > 0) {
-        addRow(t, tl, parsed, options.isUnit);
+        addRow(t, tl, parsed, this.isUnit);
         t.gap = 0;
-        continue;
+        return;
       }
       if (t.block.rows.length === 0 && t.pending.length === 0 && !HAS_DIGIT_START.test(tl.text)) {
         // A unit row under the years applies to every row that states no unit of its own.
-        const u = columnUnitOf(tl, options.isUnit);
+        const u = columnUnitOf(tl, this.isUnit);
         if (u) {
           t.defaultUnit = u;
           t.skipped.push(tl);
-          continue;
+          return;
         }
       }
       if (!isProseLine(tl.text) && ++t.gap <= MAX_GAP_LINES) {
         // "Unit: tonnes" between rows applies to the rows below (and to the next table if it opens).
-        const u = captionUnitOf(tl.text, options.isUnit);
-        if (u) t.defaultUnit = captionUnit = u;
-        else if (SECTION_HEADING.test(tl.text)) captionUnit = "";
+        const u = captionUnitOf(tl.text, this.isUnit);
+        if (u) t.defaultUnit = this.captionUnit = u;
+        else if (SECTION_HEADING.test(tl.text)) this.captionUnit = "";
         t.pending.push(tl);
         t.skipped.push(tl);
-        continue;
+        return;
       }
       // Table over: its unconsumed fragments are ordinary text.
-      closeTable();
+      this.closeTable();
     }
-    para.add(tl);
+    this.para.add(tl);
     if (tl.text !== "" && tl.text.length < CARD_LABEL_MAX && !SENTENCE_END.test(tl.text)) {
-      lastHeading = tl.text;
-      lastHeadingAt = i;
+      this.lastHeading = tl.text;
+      this.lastHeadingAt = i;
     }
     if (tl.text !== "" && tl.text.length <= CAPTION_MAX_CHARS) {
-      const u = captionUnitOf(tl.text, options.isUnit);
-      if (u) captionUnit = u;
-      else if (SECTION_HEADING.test(tl.text)) captionUnit = "";
+      const u = captionUnitOf(tl.text, this.isUnit);
+      if (u) this.captionUnit = u;
+      else if (SECTION_HEADING.test(tl.text)) this.captionUnit = "";
     }
   }
-  closeTable();
-  para.flush();
-  cards.end();
+
+  /** Closes what is open; every block has then reached the sink. */
+  end(): void {
+    this.closeTable();
+    this.para.flush();
+    this.cards.end();
+  }
 }

@@ -101,8 +101,17 @@ export function splitPipeRow(text: string): string[] {
 
 /** Normalizes document lines (HTML tables become one cell row per <tr>; markdown separators are dropped). */
 export function normalizeLines(lines: readonly DocumentLine[]): TextLine[] {
-  const source = expandHtmlTables(lines);
   const out: TextLine[] = [];
+  forEachTextLine(lines, (tl) => out.push(tl));
+  return out;
+}
+
+/**
+ * normalizeLines, handing each line to `visit` as it is made: a caller that reads lines once (the
+ * engine) keeps none of them, so they die young in the garbage collector.
+ */
+export function forEachTextLine(lines: readonly DocumentLine[], visit: (tl: TextLine) => void): void {
+  const source = expandHtmlTables(lines);
   // An index loop: `for…of` here left an iterator result per line to the garbage collector.
   for (let i = 0; i < source.length; i++) {
     const dl = source[i];
@@ -126,7 +135,6 @@ export function normalizeLines(lines: readonly DocumentLine[]): TextLine[] {
     }
     const tl: TextLine = { text, cells, raw, line: dl.line };
     if (dl.page !== undefined) tl.page = dl.page;
-    out.push(tl);
+    visit(tl);
   }
-  return out;
 }

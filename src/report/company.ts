@@ -151,23 +151,39 @@ function withoutTabs(text: string): string {
 }
 
 export function detectCompany(lines: readonly TextLine[]): CompanyInfo {
-  const english = new Map<string, NameTally>();
-  const chinese = new Map<string, NameTally>();
-  const aliases = new Set<string>();
-  let stockCode: string | undefined;
-  let prev = ""; // previous non-empty line as printed (tabs kept)
-  let prevHasSuffix = false;
-  // Names are searched in the line joined to its predecessor, so a name broken across lines is still seen.
-  // Only lines that pass NAME_HINT (or follow one holding a legal suffix) are searched, in their tab-free form.
-  let scanned = 0;
-  for (let i = 0; i < lines.length && scanned < NAME_SCAN_CHARS; i++) {
-    const raw = lines[i].text;
-    if (raw === "") continue;
-    scanned += raw.length;
+  const detector = new CompanyDetector();
+  for (let i = 0; i < lines.length && detector.reading; i++) detector.push(lines[i], i);
+  return detector.result();
+}
+
+/** detectCompany one line at a time (the engine reads each line once, as it is normalized). */
+export class CompanyDetector {
+  private readonly english = new Map<string, NameTally>();
+  private readonly chinese = new Map<string, NameTally>();
+  private stockCode: string | undefined;
+  /** Previous non-empty line as printed (tabs kept). */
+  private prev = "";
+  private prevHasSuffix = false;
+  private scanned = 0;
+
+  /** False once the name-scan bound is passed: later lines are not read. */
+  get reading(): boolean {
+    return this.scanned < NAME_SCAN_CHARS;
+  }
+
+  /**
+   * Names are searched in the line joined to its predecessor, so a name broken across lines is still
+   * seen. Only lines that pass NAME_HINT (or follow one holding a legal suffix) are searched, in their
+   * tab-free form. `i` is the line's index among the normalized lines.
+   */
+  push(line: TextLine, i: number): void {
+    const raw = line.text;
+    if (raw === "" || !this.reading) return;
+    this.scanned += raw.length;
     const weight = i < EARLY_LINES ? 3 : 1;
     const hinted = NAME_HINT.test(raw);
     const hasSuffix = hinted && LEGAL_SUFFIX_LITERAL.test(raw);
-    if (hasSuffix || prevHasSuffix) tallyEnglishNames(english, withoutTabs(prev), withoutTabs(raw), weight, i);
+    if (hasSuffix || this.prevHasSuffix) tallyEnglishNames(this.english, withoutTabs(this.prev), withoutTabs(raw), weight, i);
     if (hinted && ZH_NAME_HINT.test(raw)) {
       const text = withoutTabs(raw);
       for (const m of text.matchAll(ZH_NAME)) {
@@ -175,29 +191,33 @@ export function detectCompany(lines: readonly TextLine[]): CompanyInfo {
         if (!name) continue;
         const defined = ZH_SHORT_NAME.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30));
         const w = ZH_GROUP_ONLY.test(name) ? Math.max(1, weight - 2) : weight;
-        tally(chinese, name, w + (defined ? 5 : 0), i, defined?.[1].trim());
+        tally(this.chinese, name, w + (defined ? 5 : 0), i, defined?.[1].trim());
       }
     }
     // The stock-code patterns treat a tab like a space (\s, trim), so they read the line as printed.
-    if (!stockCode) {
+    if (!this.stockCode) {
       const c = STOCK_CODE.exec(raw);
-      if (c) stockCode = c[1];
-      else if (STOCK_CODE_NEXT_LINE.test(prev.trim()) && CODE_ONLY.test(raw)) stockCode = raw.trim();
+      if (c) this.stockCode = c[1];
+      else if (STOCK_CODE_NEXT_LINE.test(this.prev.trim()) && CODE_ONLY.test(raw)) this.stockCode = raw.trim();
     }
-    prev = raw;
-    prevHasSuffix = hasSuffix;
+    this.prev = raw;
+    this.prevHasSuffix = hasSuffix;
   }
-  const en = best(english);
-  const zh = best(chinese);
-  const name = en ? en.name : (zh?.name ?? null);
-  const shortName = en?.short ?? zh?.short;
-  if (en) aliases.add(en.name);
-  if (zh) aliases.add(zh.name);
-  if (shortName) aliases.add(shortName);
-  if (zh?.short) aliases.add(zh.short);
-  const info: CompanyInfo = { name, aliases: [...aliases] };
-  if (shortName) info.shortName = shortName;
-  if (zh) info.chineseName = zh.name;
-  if (stockCode) info.stockCode = stockCode;
-  return info;
+
+  result(): CompanyInfo {
+    const aliases = new Set<string>();
+    const en = best(this.english);
+    const zh = best(this.chinese);
+    const name = en ? en.name : (zh?.name ?? null);
+    const shortName = en?.short ?? zh?.short;
+    if (en) aliases.add(en.name);
+    if (zh) aliases.add(zh.name);
+    if (shortName) aliases.add(shortName);
+    if (zh?.short) aliases.add(zh.short);
+    const info: CompanyInfo = { name, aliases: [...aliases] };
+    if (shortName) info.shortName = shortName;
+    if (zh) info.chineseName = zh.name;
+    if (this.stockCode) info.stockCode = this.stockCode;
+    return info;
+  }
 }

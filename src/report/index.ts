@@ -1,2 +1,2 @@
-export { detectCompany } from "./company";
-export { detectReportYear } from "./year";
+export { CompanyDetector, detectCompany } from "./company";
+export { ReportYearDetector, detectReportYear } from "./year";

@@ -24,33 +24,61 @@ const TITLE_ZH = /((?:19|20)\d\d)\s*年?度?\s*(?:环境、社会及(?:公司)?�
 const TITLE_LINES = 200;
 
 export function detectReportYear(lines: readonly TextLine[]): number | null {
-  const titleVotes = new Map<number, number>();
-  let prev = "";
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].text;
-    if (text === "") continue;
-    const joined = prev ? `${prev} ${text}` : text;
+  const detector = new ReportYearDetector();
+  for (let i = 0; i < lines.length && !detector.settled; i++) detector.push(lines[i], i);
+  return detector.result();
+}
+
+/**
+ * detectReportYear one line at a time: `settled` turns true at the statement that decides the year
+ * (a covered period, or in the opening lines a period printed once or a fiscal period); otherwise the
+ * year is the title votes' winner once all lines are read.
+ */
+export class ReportYearDetector {
+  private readonly titleVotes = new Map<number, number>();
+  private prev = "";
+  private year: number | null = null;
+  settled = false;
+
+  /** `i` is the line's index among the normalized lines. True once the year is settled. */
+  push(line: TextLine, i: number): boolean {
+    const text = line.text;
+    if (this.settled || text === "") return this.settled;
+    const joined = this.prev ? `${this.prev} ${text}` : text;
     const p = PERIOD_EN.exec(joined) ?? PERIOD_EN_DMY.exec(joined) ?? PERIOD_ZH.exec(joined);
-    if (p && p[1] === p[2]) return Number(p[2]);
+    if (p && p[1] === p[2]) return this.settle(Number(p[2]));
     if (i < TITLE_LINES) {
       const once = PERIOD_EN_ONCE.exec(joined) ?? PERIOD_ZH_ONCE.exec(joined);
-      if (once) return Number(once[1]);
+      if (once) return this.settle(Number(once[1]));
       const fiscal = PERIOD_FISCAL.exec(joined);
-      if (fiscal && Number(fiscal[2]) === Number(fiscal[1]) + 1) return Number(fiscal[2]);
+      if (fiscal && Number(fiscal[2]) === Number(fiscal[1]) + 1) return this.settle(Number(fiscal[2]));
+      const votes = this.titleVotes;
       const t = TITLE_EN.exec(joined) ?? TITLE_ZH.exec(joined);
-      if (t) titleVotes.set(Number(t[1]), (titleVotes.get(Number(t[1])) ?? 0) + 1);
+      if (t) votes.set(Number(t[1]), (votes.get(Number(t[1])) ?? 0) + 1);
       else {
         // The first fiscal-year statement names the report's year; later ones ("comparative figures are
         // for the year ended …") only add to a year already named.
         const f = FISCAL_TITLE.exec(joined);
         const y = f ? Number(f[1] ?? f[2] ?? f[3]) : 0;
-        if (y && (titleVotes.size === 0 || titleVotes.has(y))) titleVotes.set(y, (titleVotes.get(y) ?? 0) + 1);
+        if (y && (votes.size === 0 || votes.has(y))) votes.set(y, (votes.get(y) ?? 0) + 1);
       }
     }
-    prev = text;
+    this.prev = text;
+    return false;
   }
-  let year: number | null = null;
-  let votes = 0;
-  for (const [y, n] of titleVotes) if (n > votes || (n === votes && year !== null && y > year)) [year, votes] = [y, n];
-  return year;
+
+  private settle(year: number): boolean {
+    this.year = year;
+    this.settled = true;
+    return true;
+  }
+
+  /** The settled year, else the title votes' winner (null when nothing names one). */
+  result(): number | null {
+    if (this.settled) return this.year;
+    let year: number | null = null;
+    let votes = 0;
+    for (const [y, n] of this.titleVotes) if (n > votes || (n === votes && year !== null && y > year)) [year, votes] = [y, n];
+    return year;
+  }
 }

@@ -336,7 +336,73 @@ function parseSpaceRow(text: string, isUnit: UnitRecognizer, layout?: RowLayout)
 /** Parses a line as a table row with at least one trailing value; null when it has none. */
 export function parseRow(tl: TextLine, isUnit: UnitRecognizer, layout?: RowLayout): ParsedRow | null {
   if (tl.text === "") return null;
-  return tl.cells ? parseCellRow(tl.cells, isUnit, layout) : parseSpaceRow(tl.text, isUnit, layout);
+  const parsed = tl.cells ? parseCellRow(tl.cells, isUnit, layout) : parseSpaceRow(tl.text, isUnit, layout);
+  if (parsed && layout?.sub) noteSubCells(parsed, tl, layout.sub, layout.years);
+  return parsed;
+}
+
+/** One figure of a row under sub-columns: its year (index) and sub-column (index within the year). */
+export interface SubCell {
+  year: number;
+  sub: number;
+  cell: ValueCell;
+}
+
+/** A row's figures under sub-columns, with the sub-columns they sit under. */
+export interface SubCellRow {
+  sub: SubColumns;
+  cells: readonly SubCell[];
+}
+
+/**
+ * Under sub-columns a table row keeps only each year's own figure ("Total"); the other figures of the
+ * row (the "Intensity" beside it) are noted here, keyed by the year's own figure as the row holds it.
+ */
+const SUB_CELLS = new WeakMap<ValueCell, SubCellRow>();
+
+/**
+ * All the figures of the row whose year's own figure (under sub-columns) is `cell`, each with its year
+ * and sub-column; undefined when the row was not read under sub-columns. Callers check that `cell` sits
+ * at the year and main sub-column they hold it for.
+ */
+export function subColumnCells(cell: ValueCell): SubCellRow | undefined {
+  return SUB_CELLS.get(cell);
+}
+
+/**
+ * Each figure's year and sub-column, placed as the table rows place the year's own figure: by the
+ * sub-header's columns (cell rows, lined up cell for cell or shifted by an extra group cell), else by
+ * order when the row prints a figure for every sub-column of every year; nothing otherwise.
+ */
+function noteSubCells(parsed: ParsedRow, tl: TextLine, sub: SubColumns, years: number): void {
+  if (sub.main < 0) return;
+  let cells: SubCell[] | null = null;
+  if (tl.cells && sub.cols) {
+    const cols = sub.cols;
+    for (const offset of subRowOffsets(tl.cells, sub.cellCount)) {
+      const mapped: SubCell[] = [];
+      for (let v = 0; v < parsed.values.length; v++) {
+        const at = cols[parsed.valueCols[v] - offset];
+        if (!at) break;
+        mapped.push({ year: at[0], sub: at[1], cell: parsed.values[v] });
+      }
+      if (mapped.length === parsed.values.length) {
+        cells = mapped;
+        break;
+      }
+    }
+  }
+  if (!cells && parsed.values.length === years * sub.perYear) cells = parsed.values.map((cell, v) => ({ year: Math.floor(v / sub.perYear), sub: v % sub.perYear, cell }));
+  if (!cells) return;
+  const row: SubCellRow = { sub, cells };
+  for (const c of cells) if (c.sub === sub.main) SUB_CELLS.set(c.cell, row);
+}
+
+/** How a cell row may line up with the sub-header row: cell for cell, or shifted right by its extra cells. */
+function subRowOffsets(cells: readonly string[], headerCells: number): number[] {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1] === "") n--;
+  return n > headerCells ? [0, n - headerCells] : [0];
 }
 
 /** The last non-empty cell (cell rows) or the last word (space rows). */
@@ -530,6 +596,8 @@ export interface SubColumns {
   cellCount: number;
   /** A unit printed in the main sub-column's head ("Total (tCO2e)"). */
   unit?: string;
+  /** The sub-column heads as printed under the first year ("Total", "Intensity (tCO2e/RMB million)"). */
+  heads: string[];
 }
 
 /** Sub-columns under a year: the year's own figure. */
@@ -567,7 +635,7 @@ function subColumns(labels: string[][], isUnit: UnitRecognizer): Omit<SubColumns
   // One year alone cannot show the repeated pattern: its sub-columns must all be known kinds.
   if (labels.length === 1 && !roles.every((r) => r.known)) return null;
   const mains = roles.flatMap((r, s) => (r.main ? [s] : []));
-  const out: Omit<SubColumns, "cols" | "cellCount"> = { perYear: k, main: mains.length === 1 ? mains[0] : -1 };
+  const out: Omit<SubColumns, "cols" | "cellCount"> = { perYear: k, main: mains.length === 1 ? mains[0] : -1, heads: labels[0] };
   if (out.main >= 0) {
     // "Emissions (tCO2e)" or "tCO2e": the unit of the rows that print none.
     const head = labels[0][out.main];

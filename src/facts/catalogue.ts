@@ -1,5 +1,5 @@
 /** The catalogue as the fact stage sees it (label matching, metric dimensions, unit parsing). */
-import { ALSO_REPORTS, PERCENT_SIBLING, getMetric, matchMetricCandidates } from "../catalogue";
+import { ALSO_REPORTS, INTENSITY_OF, PERCENT_SIBLING, getMetric, matchMetricCandidates } from "../catalogue";
 import { parseUnitFor } from "../units";
 import type { FactContext, MetricInfo } from "./types";
 
@@ -17,6 +17,11 @@ function metricInfo(id: string): MetricInfo | undefined {
     info = { id: m.id, dimension: m.dimension };
     if (PERCENT_SIBLING[id]) info.percentSibling = PERCENT_SIBLING[id];
     if (ALSO_REPORTS[id]) info.alsoReports = ALSO_REPORTS[id];
+    if (m.intensity) {
+      info.intensity = { numerator: m.intensity.numerator, unit: m.unit };
+      const family = Object.values(INTENSITY_OF).find((list) => list.includes(id));
+      info.intensities = family ?? [id];
+    } else if (INTENSITY_OF[id]) info.intensities = INTENSITY_OF[id];
   }
   infoMemo.set(id, info);
   return info;

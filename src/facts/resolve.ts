@@ -37,12 +37,49 @@ const UNIT_IN_WORDING: Readonly<Partial<Record<string, { re: RegExp; canonical: 
 const FUEL_DIMENSIONS = new Set(["volume", "mass", "energy"]);
 
 /**
+ * Words that name an intensity's base, by the base's canonical unit: a label or head naming one base
+ * never takes a figure printed per another ("energy consumption per employee" in MWh/RMB 10,000).
+ */
+const BASE_WORDS: Readonly<Record<string, RegExp>> = {
+  CNY: /\b(?:revenues?|income|sales|turnover|output value|rmb|cny|yuan)\b|营业收入|营收|收入|产值|万元|亿元/i,
+  t: /\b(?:products?|production|output(?! value))\b|产品|产量/i,
+  person: /\b(?:capita|employees?|persons?|head|staff|headcount)\b|人均|每名|每位|每人/i,
+  m2: /\b(?:floor|area|square|sq\.?\s?m|m2)\b|面积|平方米/i,
+};
+
+function namesOtherBase(wording: string, base: string): boolean {
+  if (!wording) return false;
+  for (const [b, re] of Object.entries(BASE_WORDS)) if (b !== base && re.test(wording)) return true;
+  return false;
+}
+
+/**
+ * An intensity metric's unit: the printed unit must be a ratio whose numerator has the metric's
+ * dimension and whose denominator converts to the metric's ("tCO2e/RMB 10,000" → ×100 into
+ * "tCO2e/CNY million"; "吨/万元" on a GHG row is tCO2e). Refused: no unit, a plain unit, a percentage,
+ * another base (per employee, per m², per tonne for a per-revenue metric), another currency (HK$: no
+ * exchange rates), an unprinted currency ("per million revenue"), and wording naming another base.
+ */
+function resolveIntensity(metric: MetricInfo, unitText: string, valueText: string, ctx: FactContext, wording: string): ResolvedUnit | null {
+  const spec = metric.intensity;
+  if (!spec || !unitText || valueText.endsWith("%")) return null;
+  const printed = ctx.parseUnitFor(unitText, spec.numerator);
+  const target = ctx.parseUnitFor(spec.unit, spec.numerator);
+  if (!printed?.intensity || !printed.denominator || !target?.intensity || !target.denominator) return null;
+  const per = printed.denominator;
+  if (!per.known || per.currencyAssumed || printed.dimension !== spec.numerator) return null;
+  if (printed.canonical !== target.canonical || namesOtherBase(wording, per.canonical)) return null;
+  return { factor: printed.factor / target.factor, canonical: spec.unit };
+}
+
+/**
  * Checks a printed unit against a metric: same dimension (a tonne on a GHG row is tCO2e, a tonne of
- * water is m3), never an intensity. `valueText` settles unit-less percentages ("8.3%").
+ * water is m3); an intensity only for an intensity metric (see resolveIntensity), never for a total.
+ * `valueText` settles unit-less percentages ("8.3%").
  */
 export function resolveUnit(metric: MetricInfo, unitText: string, valueText: string, ctx: FactContext, wording = ""): ResolvedUnit | null {
   const dim = metric.dimension;
-  if (dim === "intensity") return null;
+  if (dim === "intensity") return resolveIntensity(metric, unitText, valueText, ctx, wording);
   if (!unitText) {
     if (valueText.endsWith("%")) return dim === "percent" ? { factor: 1, canonical: "%" } : null;
     if (dim === "count") return { factor: 1, canonical: "count" };
@@ -59,16 +96,34 @@ export function resolveUnit(metric: MetricInfo, unitText: string, valueText: str
 
 /**
  * The metric a figure belongs to and its unit: the metric itself, or, when the metric is a count
- * printed as a percentage ("Female employees (%)"), its percentage sibling from the catalogue.
+ * printed as a percentage ("Female employees (%)"), its percentage sibling from the catalogue, or, when
+ * an intensity is printed per another base ("GHG emission intensity" in tCO2e/t product), the intensity
+ * of that base (ghg_intensity_product) where the catalogue has one.
  */
 export function resolveMetricUnit(metric: MetricInfo, unitText: string, valueText: string, ctx: FactContext, wording = ""): { metric: string; unit: ResolvedUnit } | null {
   const own = resolveUnit(metric, unitText, valueText, ctx, wording);
   if (own) return { metric: metric.id, unit: own };
+  if (metric.dimension === "intensity") return resolveIntensityOf(metric.intensities ?? [], unitText, valueText, ctx, wording, metric.id);
   if (!metric.percentSibling) return null;
   const sibling = ctx.getMetric(metric.percentSibling);
   if (!sibling || sibling.dimension !== "percent") return null;
   const unit = resolveUnit(sibling, unitText, valueText, ctx);
   return unit ? { metric: sibling.id, unit } : null;
+}
+
+/**
+ * The first of `ids` (intensity metrics) whose unit the printed one converts to: a total's intensities
+ * for a "Total | Intensity" sub-column, or an intensity's siblings on other bases.
+ */
+export function resolveIntensityOf(ids: readonly string[], unitText: string, valueText: string, ctx: FactContext, wording = "", skip = ""): { metric: string; unit: ResolvedUnit } | null {
+  for (const id of ids) {
+    if (id === skip) continue;
+    const info = ctx.getMetric(id);
+    if (!info || info.dimension !== "intensity") continue;
+    const unit = resolveIntensity(info, unitText, valueText, ctx, wording);
+    if (unit) return { metric: id, unit };
+  }
+  return null;
 }
 
 /** True when wording says the figure is a plan, a multi-year sum or one site's. */

@@ -4,9 +4,10 @@
  * gender metrics of their parent total; other breakdown rows only count when their own label names
  * a metric.
  */
+import { subColumnCells } from "../blocks/rows";
 import type { TableBlock, TableRow } from "../blocks/types";
 import { BREAKDOWN_CONTEXT, QUALIFIED_METRICS, qualifierOf } from "./qualifiers";
-import { RATIO_WORDS, excludedWording, resolveMetricUnit, roundValue, type ResolvedUnit } from "./resolve";
+import { RATIO_WORDS, excludedWording, resolveIntensityOf, resolveMetricUnit, roundValue, type ResolvedUnit } from "./resolve";
 import type { CandidateFact, FactContext } from "./types";
 
 const CONFIDENCE_TABLE = 0.95;
@@ -269,17 +270,83 @@ export function tableFacts(table: TableBlock, ctx: FactContext): CandidateFact[]
         if (found) found = { ...found, confidence: Math.min(found.confidence, CONFIDENCE_BREAKDOWN_GROUP) };
       }
       if (!sub) head = row.label;
-      parent = found?.metric ?? (RATIO_WORDS.test(row.label) ? parent : null);
+      // An intensity row is a ratio row: the gender rows below still belong to the total above it.
+      const intensity = found !== null && ctx.getMetric(found.metric)?.dimension === "intensity";
+      if (intensity) ownMetric[r] = false;
+      parent = found && !intensity ? found.metric : RATIO_WORDS.test(row.label) ? parent : null;
       groupParent = null;
     }
     if (!found) continue;
     emitRow(table, row, found, out);
+    if (!isQualifier) emitIntensityColumns(table, row, found, ctx, out);
     const related = ctx.getMetric(found.metric)?.alsoReports;
     if (related) emitRow(table, row, { ...found, metric: related, confidence: found.confidence - PENALTY_RELATED }, out);
     const second = isQualifier ? null : bracketMetric(row, found.metric, ctx);
     if (second) emitRow(table, row, second, out);
   }
   return out;
+}
+
+/** A sub-column head naming an intensity: "Intensity", "Intensity (tCO2e/RMB m)", "强度", "tCO2e per RMB million". */
+const INTENSITY_HEAD = /intensity|强度|\bper\b|每|\//i;
+/** Footnote markers after a head ("Intensity¹", "Intensity*"). */
+const HEAD_MARKERS = /[\s*†‡§⁰¹²³⁴⁵⁶⁷⁸⁹]+$/;
+const BRACKETS = /[(（]([^()（）]{1,60})[)）]/g;
+
+/**
+ * The unit of an intensity sub-column: its head's bracket ("Intensity (tCO2e/RMB million)"), the head
+ * itself when it is a ratio unit ("tCO2e/RMB million"), else, for a head that only says "Intensity",
+ * the one ratio unit the table's caption prints in brackets. "" when none (the column is not read).
+ */
+function intensityHeadUnit(head: string, title: string, ctx: FactContext): string {
+  const text = head.trim().replace(HEAD_MARKERS, "");
+  if (!INTENSITY_HEAD.test(text)) return "";
+  const isRatio = (u: string) => ctx.parseUnitFor(u, "by_report")?.intensity === true;
+  const inHead = [...text.matchAll(BRACKETS)].map((m) => m[1].trim()).filter(isRatio);
+  if (inHead.length === 1) return inHead[0];
+  if (isRatio(text)) return text;
+  if (inHead.length > 0 || !/intensity|强度/i.test(text)) return "";
+  const inTitle = [...title.matchAll(BRACKETS)].map((m) => m[1].trim()).filter(isRatio);
+  return inTitle.length === 1 ? inTitle[0] : "";
+}
+
+/**
+ * A row under "Total | Intensity" sub-columns: the intensity beside each year's own figure is the
+ * intensity metric of the row's total (Total GHG emissions → ghg_intensity_revenue, or _product when
+ * the unit is per tonne of product), when the sub-column's head or the caption prints a unit that
+ * converts to the metric's; nothing otherwise (a bare "Intensity", per employee, HK$).
+ */
+function emitIntensityColumns(table: TableBlock, row: TableRow, found: RowMetric, ctx: FactContext, out: CandidateFact[]): void {
+  const info = ctx.getMetric(found.metric);
+  if (!info?.intensities || info.dimension === "intensity") return;
+  const units = new Map<number, string>();
+  row.values.forEach((cell, i) => {
+    const noted = cell ? subColumnCells(cell) : undefined;
+    if (!cell || !noted) return;
+    const own = noted.cells.find((c) => c.cell === cell);
+    if (!own || own.year !== i || own.sub !== noted.sub.main) return;
+    for (const c of noted.cells) {
+      if (c.year !== i || c.sub === noted.sub.main || c.cell.value === null) continue;
+      const head = noted.sub.heads[c.sub] ?? "";
+      if (!units.has(c.sub)) units.set(c.sub, intensityHeadUnit(head, table.title, ctx));
+      const unitText = units.get(c.sub) as string;
+      if (!unitText) continue;
+      const hit = resolveIntensityOf(info.intensities ?? [], unitText, c.cell.text, ctx, `${row.label} ${head}`);
+      if (!hit) continue;
+      const fact: CandidateFact = {
+        metric: hit.metric,
+        year: row.year ?? table.years[i],
+        value: roundValue(c.cell.value * hit.unit.factor),
+        unit: hit.unit.canonical,
+        reported: { value: c.cell.value, unit: unitText, text: c.cell.text },
+        source: { line: row.line, text: row.raw },
+        confidence: found.confidence,
+        origin: "table",
+      };
+      if (row.page !== undefined) fact.source.page = row.page;
+      out.push(fact);
+    }
+  });
 }
 
 function emitRow(table: TableBlock, row: TableRow, found: RowMetric, out: CandidateFact[]): void {

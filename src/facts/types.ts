@@ -17,6 +17,14 @@ export interface MetricInfo {
   percentSibling?: string;
   /** The headline metric this qualified metric's figure also reports (location-based Scope 2 → Scope 2). */
   alsoReports?: string;
+  /** Intensity metrics: the numerator's dimension and the canonical unit ("tCO2e/CNY million"). */
+  intensity?: { numerator: Dimension; unit: string };
+  /**
+   * Intensity metrics: the intensities of the same numerator on each base, own included, in catalogue
+   * order (ghg_intensity_revenue ↔ ghg_intensity_product). Totals: their intensity metrics (ghg_total →
+   * both), for a "Total | Intensity" sub-column.
+   */
+  intensities?: readonly string[];
 }
 
 /**

@@ -16,6 +16,8 @@ export interface ParsedRow {
   valueCols: number[];
   /** Cell rows: the unit was a cell of its own (not split from the label, not the table's). */
   unitCell?: boolean;
+  /** Cell rows: the column of that unit cell, to line the row up with the header's "Unit" column. */
+  unitCol?: number;
 }
 
 export interface YearHeader {
@@ -147,8 +149,9 @@ function shiftedRight(cells: string[], firstYearCol: number, cut: number, end: n
 
 function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayout): ParsedRow | null {
   let end = cells.length - 1;
-  /** The row's cell in a "Unit" column after the years. */
+  /** The row's cell in a "Unit" column after the years, and its column. */
   let unitAfter = "";
+  let unitCol = -1;
   // Columns after the header's last year (change, remarks, unit) are never a year's value. A row with
   // more cells than the header (an extra group cell in front) is lined up from the left by the difference.
   if (layout && layout.extraCols > 0) {
@@ -158,6 +161,7 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayou
     const unitAt = layout.unitCol !== undefined && layout.unitCol > layout.lastYearCol ? layout.unitCol + offset : -1;
     if (unitAt >= 0) {
       unitAfter = cells[unitAt] ?? "";
+      if (unitAfter) unitCol = unitAt;
       end = Math.min(end, cut);
     } else if (!shiftedRight(cells, layout.firstYearCol + offset, cut, end, layout.years)) end = Math.min(end, cut);
   }
@@ -191,6 +195,7 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayou
   if (!unit && i > 0 && isUnit(cells[i])) {
     unit = cells[i];
     unitFromCell = true;
+    unitCol = i;
     i--;
   }
   // Else the header's "Unit" column further left ("Unit | Indicator | 2024"), lined up by the first
@@ -207,6 +212,7 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayou
   if (unitAt >= 0) {
     unit = cells[unitAt];
     unitFromCell = true;
+    unitCol = unitAt;
   }
   if (labelCells.length > 0 && !unit) {
     // The unit may share the label's cell ("Water consumption Ton") or sit in parentheses.
@@ -218,7 +224,10 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayou
     }
   }
   const parsed: ParsedRow = { labelCells, unit, values, valueCols };
-  if (unitFromCell && unit) parsed.unitCell = true;
+  if (unitFromCell && unit) {
+    parsed.unitCell = true;
+    if (unitCol >= 0) parsed.unitCol = unitCol;
+  }
   return parsed;
 }
 

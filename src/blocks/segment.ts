@@ -220,6 +220,81 @@ function alignSubValues(parsed: ParsedRow, tl: TextLine, sub: SubColumns, m: num
   return values;
 }
 
+/**
+ * How a cell row may line up with its header row, as offsets (row column = header column + offset): cell
+ * for cell; shifted right by the row's extra cells in front (a code column the header lacks), counted
+ * with or without its trailing empty cells; and, for a row shorter than the header, also lined up by
+ * its last cells. A row as wide as the header or wider never lines up shifted left.
+ */
+function cellOffsets(cells: readonly string[], headerCells: number): number[] {
+  const n = cells.length;
+  let nt = n;
+  while (nt > 0 && cells[nt - 1] === "") nt--;
+  const out = [0];
+  for (const d of [n - headerCells, nt - headerCells]) if (d !== 0 && (d > 0 || n < headerCells) && !out.includes(d)) out.push(d);
+  return out;
+}
+
+/**
+ * The year (index) of each figure of a cell row lined up with its header at offset `d`: every figure in
+ * a year column of its own (an empty or "-" cell there is that year's missing value), and no year
+ * column holding text (a label or unit cell there says the row does not line up this way); else null.
+ */
+function yearsAt(parsed: ParsedRow, cells: readonly string[], yearCols: readonly number[], d: number): number[] | null {
+  const years: number[] = [];
+  for (let v = 0; v < parsed.values.length; v++) {
+    const j = yearCols.indexOf(parsed.valueCols[v] - d);
+    // Two figures in one cell: not a column each.
+    if (j < 0 || (v > 0 && parsed.valueCols[v] === parsed.valueCols[v - 1])) return null;
+    years.push(j);
+  }
+  for (const col of yearCols) {
+    const c = col + d;
+    if (c >= 0 && c < cells.length && cells[c] !== "" && !parsed.valueCols.includes(c)) return null;
+  }
+  return years;
+}
+
+/**
+ * A cell row's figures by the year columns they sit in. The row's unit cell under the header's "Unit"
+ * column says how the row lines up, when it fits; else each way the row may line up is tried, and the
+ * ones that fit must agree. Null when none fits or they disagree.
+ */
+function alignByColumns(parsed: ParsedRow, cells: readonly string[], header: YearHeader): (ValueCell | null)[] | null {
+  const place = (years: number[]): (ValueCell | null)[] => {
+    const out = new Array<ValueCell | null>(header.years.length).fill(null);
+    for (let v = 0; v < years.length; v++) out[years[v]] = parsed.values[v];
+    return out;
+  };
+  if (parsed.unitCol !== undefined && header.unitCol !== undefined) {
+    const years = yearsAt(parsed, cells, header.yearCols, parsed.unitCol - header.unitCol);
+    if (years) return place(years);
+  }
+  let found: number[] | null = null;
+  for (const d of cellOffsets(cells, header.cellCount)) {
+    const years = yearsAt(parsed, cells, header.yearCols, d);
+    if (!years) continue;
+    if (found && years.some((j, v) => j !== (found as number[])[v])) return null;
+    found = years;
+  }
+  return found ? place(found) : null;
+}
+
+/**
+ * A cell row under a header whose years sit side by side: by column when the row lines up with the
+ * header; else (a ragged row) in order when it prints a figure for every year (the last ones, those
+ * before being the unit's or the label's), and nothing when it prints fewer: their years cannot be told.
+ */
+function alignCellValues(parsed: ParsedRow, tl: TextLine, header: YearHeader): { values: (ValueCell | null)[]; aligned: boolean; extra: ValueCell[] } {
+  const cells = tl.cells as string[];
+  const byColumn = header.cellCount > 0 ? alignByColumns(parsed, cells, header) : null;
+  // A row cut short (its last cells missing) is read by column too, but with less certainty when it
+  // leaves years without a figure.
+  if (byColumn) return { values: byColumn, aligned: cells.length >= header.cellCount || parsed.values.length >= header.years.length, extra: [] };
+  if (parsed.values.length >= header.years.length) return alignValues(parsed, header.years);
+  return { values: new Array<ValueCell | null>(header.years.length).fill(null), aligned: false, extra: [] };
+}
+
 /** True when a cell header leaves columns between its years ("| 2025 | | 2024 |"). */
 function hasYearGaps(header: YearHeader): boolean {
   const cols = header.yearCols;
@@ -291,7 +366,9 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
     ? { values: alignSubValues(parsed, tl, sub, m), aligned: true, extra: [] }
     : tl.cells && t.gapped
       ? { values: alignGappedValues(parsed, tl, t.header), aligned: true, extra: [] }
-      : alignValues(parsed, t.header.years);
+      : tl.cells
+        ? alignCellValues(parsed, tl, t.header)
+        : alignValues(parsed, t.header.years);
   let cells = parsed.labelCells;
   let label = cells.length ? cells[cells.length - 1].text : "";
   let unit = parsed.unit;

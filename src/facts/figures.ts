@@ -1,8 +1,10 @@
 /**
  * Figures in running text: "5.59 million yuan", "2,607 tonnes", "9 directors", "100%".
- * A figure token is followed by the longest run of words (up to a few) that parses as a unit.
+ * A figure token is followed by the longest run of words (up to a few) that parses as a unit; a ratio
+ * ("tce per RMB 10,000 of revenue") is cut back to the longest run whose base is known.
  */
 import { figureValue, isFigure } from "../blocks/tokens";
+import { parseUnit } from "../units";
 
 export interface TextFigure {
   /** Offset of the figure in the text. */
@@ -86,6 +88,42 @@ function wordsAfter(text: string, from: number, n: number): Word[] {
   return out;
 }
 
+/** How a unit reads as a ratio: not an intensity, an intensity on a base no metric uses, or on a known base. */
+const enum RatioKind {
+  None,
+  UnknownBase,
+  KnownBase,
+}
+const ratioCache = new Map<string, RatioKind>();
+const RATIO_CACHE_LIMIT = 10_000;
+
+function ratioKind(unit: string): RatioKind {
+  let kind = ratioCache.get(unit);
+  if (kind === undefined) {
+    const parsed = parseUnit(unit);
+    const per = parsed?.intensity ? parsed.denominator : undefined;
+    // A count base ("tonnes per", "per unit") is no base an intensity metric is measured on.
+    kind = per === undefined ? RatioKind.None : per.known && per.canonical !== "count" ? RatioKind.KnownBase : RatioKind.UnknownBase;
+    if (ratioCache.size > RATIO_CACHE_LIMIT) ratioCache.clear();
+    ratioCache.set(unit, kind);
+  }
+  return kind;
+}
+
+/**
+ * True when `unit` reads as an intensity whose "per" side is a known base ("tce per RMB 10,000",
+ * "m3/RMB'000"), not junk run into the ratio ("tce per RMB 10,000 of", "tCO2e/RMB 10,000 in 2023").
+ * Asked only of unit runs that hold a slash or "per" (cached, like the callers' unit test).
+ */
+export function isKnownRatio(unit: string): boolean {
+  return ratioKind(unit) === RatioKind.KnownBase;
+}
+
+/** A word that makes a unit run a ratio: "per", or one holding a slash ("tCO2e/RMB", "/"). */
+function isRatioWord(w: string): boolean {
+  return w.includes("/") || (w.length === 3 && (w === "per" || w === "Per" || w === "PER"));
+}
+
 /** Finds figures in `text`; `isUnit` recognises unit words. Linear in the text length (bounded look-ahead). */
 export function findFigures(text: string, isUnit: (s: string) => boolean): TextFigure[] {
   const out: TextFigure[] = [];
@@ -162,20 +200,38 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       // Candidate units "w1", "w1 w2", … (longest wins); a word with trailing punctuation ends the run.
       const candidates: string[] = [];
       let joined = "";
+      /** The first word that makes the run a ratio ("per", "tCO2e/RMB"), or -1. */
+      let ratioAt = -1;
       for (let k = 0; k < MAX_UNIT_WORDS && k < following.length; k++) {
         const w = following[k].w;
         const clean = withoutTrailingPunct(w);
+        if (ratioAt < 0 && isRatioWord(clean)) ratioAt = k;
         candidates.push(k === 0 ? clean : `${joined} ${clean}`);
         if (clean !== w) break;
         joined = k === 0 ? w : `${joined} ${w}`;
       }
+      let chosen = 0;
       for (let len = candidates.length; len >= 1; len--) {
         if (isUnit(candidates[len - 1])) {
-          unit = candidates[len - 1];
-          end = following[len - 1].end;
-          unitWords = len;
+          chosen = len;
           break;
         }
+      }
+      // "0.085 tce per RMB 10,000 of revenue": the longest run that parses may carry words the base
+      // does not know ("… of"); a shorter ratio whose base is known is the unit then. Only an intensity
+      // is replaced, and only by one, so a total's unit ("tonnes per year") never changes.
+      if (ratioAt >= 0 && chosen > ratioAt + 1 && ratioKind(candidates[chosen - 1]) === RatioKind.UnknownBase) {
+        for (let len = chosen - 1; len > ratioAt; len--) {
+          if (isKnownRatio(candidates[len - 1])) {
+            chosen = len;
+            break;
+          }
+        }
+      }
+      if (chosen > 0) {
+        unit = candidates[chosen - 1];
+        end = following[chosen - 1].end;
+        unitWords = chosen;
       }
     }
     if (token.endsWith("%")) unit = "%";

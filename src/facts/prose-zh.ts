@@ -4,7 +4,7 @@
  * linking word (为/达/达到/共计/合计/总计) is cut off. A counter after the figure can name what is
  * counted ("董事会由9名董事组成"). Bounds (约/超过/逾), changes (增长/减少) and single sites are refused.
  */
-import type { TextFigure } from "./figures";
+import { isKnownRatio, type TextFigure } from "./figures";
 
 /** Sentences written mostly in Chinese take this path. */
 const CJK = /[\u3400-\u9fff]/;
@@ -17,6 +17,8 @@ const CLAUSE_MARKS = "，,：:；;（(）)、。！？!?\"“”《》【】";
 /** Characters a unit never contains. */
 const UNIT_STOP = /[\s，,：:；;（(）)、。！？!?"“”《》【】\d]/;
 const MAX_UNIT_CHARS = 8;
+/** The base of a ratio unit: "万元营业收入", "百万元产值". */
+const MAX_BASE_CHARS = 8;
 /** "独立非执行董事" is seven characters. */
 const MAX_NOUN_CHARS = 8;
 const MAX_LABEL_CHARS = 40;
@@ -89,12 +91,40 @@ function unitAfter(text: string, at: number, isUnit: (s: string) => boolean): { 
   let start = at;
   if (text[start] === " ") start++;
   let stop = start;
-  while (stop < text.length && stop - start < MAX_UNIT_CHARS && !UNIT_STOP.test(text[stop] as string)) stop++;
+  let slash = -1;
+  while (stop < text.length && stop - start < MAX_UNIT_CHARS && !UNIT_STOP.test(text[stop] as string)) {
+    if (slash < 0 && isSlash(text.charCodeAt(stop))) slash = stop;
+    stop++;
+  }
+  // "0.31吨二氧化碳当量/万元": a ratio after the figure is the unit when its base is known.
+  if (slash < 0 && stop < text.length && isSlash(text.charCodeAt(stop))) slash = stop;
+  if (slash > start) {
+    const ratio = ratioAfter(text, start, slash);
+    if (ratio) return ratio;
+  }
   for (let end = stop; end > start; end--) {
     const unit = text.slice(start, end);
     if (isUnit(unit)) return { unit, end };
   }
   return { unit: "", end: at };
+}
+
+function isSlash(c: number): boolean {
+  return c === 47 /* / */ || c === 0xff0f /* ／ */;
+}
+
+/**
+ * The longest "numerator/base" from `start` (the slash at `slash`) that reads as an intensity on a
+ * known base ("吨二氧化碳当量/万元", "立方米/万元营业收入"), or null: a total's unit stays as it was.
+ */
+function ratioAfter(text: string, start: number, slash: number): { unit: string; end: number } | null {
+  let stop = slash + 1;
+  while (stop < text.length && stop - slash <= MAX_BASE_CHARS && !UNIT_STOP.test(text[stop] as string) && !isSlash(text.charCodeAt(stop))) stop++;
+  for (let end = stop; end > slash + 1; end--) {
+    const unit = text.slice(start, end);
+    if (isKnownRatio(unit)) return { unit, end };
+  }
+  return null;
 }
 
 /** Figures of a Chinese sentence with their candidate labels. Linear in the sentence (bounded look-around). */

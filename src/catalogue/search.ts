@@ -1,9 +1,15 @@
+import { FuzzyIndex, type FuzzyName } from "./fuzzy";
+import { LABEL_LEXICON } from "./lexicon";
 import { METRICS } from "./metrics";
 import { matchMetricCandidates } from "./matcher";
 import { normalizeLabel } from "./normalize-label";
 import type { MetricDefinition } from "./types";
 
-/** How a free-text query found a metric, strongest first. */
+/**
+ * How a free-text query found a metric, strongest first. "text" is loose (never enough to resolve a
+ * formula on its own): a word of the description, or a prefix, partial name or typo of an id, name
+ * or label ("watr", "ghg scop1", "温室气体").
+ */
 export type SearchMatchKind = "id" | "framework" | "name" | "label" | "text";
 
 export interface MetricSearchResult {
@@ -49,6 +55,41 @@ const INDEX: readonly SearchIndexEntry[] = METRICS.map((m) => ({
   text: key(m.description),
 }));
 
+/** Lexicon patterns as plain labels: gaps ("*") become spaces; raw regular expressions only when they are one anchored literal ("re:^water$"). */
+function plainLabels(patterns: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const pattern of patterns) {
+    if (pattern.startsWith("re:")) {
+      const literal = /^re:\^([\p{L}\p{N} ]+)\$$/u.exec(pattern);
+      if (literal) out.push(literal[1]);
+    } else out.push(pattern.replace(/\*/g, " "));
+  }
+  return out;
+}
+
+const METRIC_INDEX: ReadonlyMap<string, number> = new Map(METRICS.map((m, i) => [m.id, i]));
+
+/** Ids, names and every lexicon label, compiled once: partial names and typos are scored against them. */
+const FUZZY = new FuzzyIndex(
+  ((): FuzzyName[] => {
+    const names: FuzzyName[] = METRICS.flatMap((m, item) => [m.id, m.name, m.nameZh].map((text) => ({ item, text })));
+    for (const entry of LABEL_LEXICON) {
+      const item = METRIC_INDEX.get(entry.metric);
+      if (item !== undefined) for (const text of plainLabels(entry.patterns)) names.push({ item, text });
+    }
+    return names;
+  })(),
+);
+/** The start of an id typed as an id ("water_c", "ghg_scope2_m": with an underscore) scores 0.8 to 0.9: above a label match, below an exact name. Plain words ("water") stay label matches. */
+const ID_PREFIX_MIN = 4;
+const ID_PREFIX_BONUS = -0.2;
+/** Partial names and typos below this similarity are not offered ("xyzzy" finds nothing). */
+const FUZZY_MIN = 0.5;
+/** A partial name or typo scores 0.3 + 0.3 × its similarity: above description words, below any label match. */
+const FUZZY_WEIGHT = 0.3;
+/** Among near-equal partial matches the catalogue's order decides (headline metrics such as ghg_total come first in their family). */
+const CATALOGUE_ORDER_STEP = 1e-5;
+
 const BY_ID: ReadonlyMap<string, MetricDefinition> = new Map(METRICS.map((m) => [m.id, m]));
 
 /**
@@ -59,6 +100,7 @@ export function findMetricsByText(query: string): MetricSearchResult[] {
   const q = key(query);
   if (!q) return [];
   const best = new Map<string, MetricSearchResult>();
+  const idLike = query.includes("_");
   const offer = (metric: MetricDefinition, matchedOn: SearchMatchKind, bonus = 0) => {
     const score = Math.min(1, KIND_SCORE[matchedOn] + bonus + (metric.benchmark ? BENCHMARK_BONUS : 0));
     const prev = best.get(metric.id);
@@ -69,6 +111,7 @@ export function findMetricsByText(query: string): MetricSearchResult[] {
     if (e.id === q) offer(e.metric, "id");
     else if (e.frameworks.includes(q)) offer(e.metric, "framework", e.metric.frameworks.length === 1 ? 0.02 : 0);
     else if (e.names.includes(q)) offer(e.metric, "name");
+    else if (idLike && q.length >= ID_PREFIX_MIN && e.id.startsWith(q)) offer(e.metric, "id", ID_PREFIX_BONUS + 0.1 * (q.length / e.id.length));
     else if (q.length >= 3 && e.frameworks.some((f) => f.startsWith(q) && /\d$/.test(q))) offer(e.metric, "framework", -0.1);
   }
   // The label lexicon knows how reports (and users) name metrics: "Scope 1", "范围一排放", "用水量".
@@ -77,12 +120,17 @@ export function findMetricsByText(query: string): MetricSearchResult[] {
     const metric = BY_ID.get(m.metricId);
     if (metric) offer(metric, "label", 0.1 * m.score - 0.02 * rank);
   });
-  if (best.size === 0 && q.length >= 3) {
-    const normalized = normalizeLabel(query);
-    const alt = key(normalized);
-    for (const e of INDEX) {
-      if (e.nameText.includes(q) || (alt && e.nameText.includes(alt))) offer(e.metric, "text", NAME_TEXT_BONUS);
-      else if (e.text.includes(q) || (alt && e.text.includes(alt))) offer(e.metric, "text");
+  if (best.size === 0) {
+    // Loose: prefixes, partial names and typos of ids, names and labels; then words of a description.
+    for (const hit of FUZZY.search(query, FUZZY_MIN)) {
+      offer(METRICS[hit.item], "text", FUZZY_WEIGHT * hit.score - CATALOGUE_ORDER_STEP * hit.item);
+    }
+    if (q.length >= 3) {
+      const alt = key(normalizeLabel(query));
+      for (const e of INDEX) {
+        if (e.nameText.includes(q) || (alt && e.nameText.includes(alt))) offer(e.metric, "text", NAME_TEXT_BONUS);
+        else if (e.text.includes(q) || (alt && e.text.includes(alt))) offer(e.metric, "text");
+      }
     }
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.metric.id.localeCompare(b.metric.id));

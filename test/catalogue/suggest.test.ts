@@ -77,7 +77,7 @@ describe("findMetricsByText: typos and partial names", () => {
   test("fast: under a millisecond a query over the whole catalogue", () => {
     expect(METRICS.length).toBeGreaterThan(100);
     const queries = ["watr", "emplyees", "ghg scop1", "scope 2 emisions", "用水", "温室气体", "xyzzy", "electricty", "trainng hours", "hazardous wast"];
-    for (const q of queries) findMetricsByText(q); // warm up
+    for (let i = 0; i < 10; i++) for (const q of queries) findMetricsByText(`${q}${i % 2 ? "" : " "}`); // warm up (JIT)
     const rounds = 20;
     const start = performance.now();
     for (let i = 0; i < rounds; i++) for (const q of queries) findMetricsByText(`${q}${i % 2 ? "" : " "}`);

@@ -656,14 +656,31 @@ function subColumns(labels: string[][], isUnit: UnitRecognizer): Omit<SubColumns
 }
 
 /**
+ * A sub-header cell whose figures are all inside its trailing bracket, a unit, after a sub-column name
+ * ("Intensity (tCO2e/RMB 10,000)", "Total (tCO2e/RMB 100 million)"); never a figure with a unit.
+ */
+function unitBracketOnly(cell: string, isUnit: UnitRecognizer): boolean {
+  const m = SUB_TRAILING_BRACKET.exec(cell);
+  if (!m) return false;
+  const name = cell.slice(0, m.index).trim();
+  if (name === "" || HAS_DIGIT.test(name) || !(MAIN_SUB.test(name) || OTHER_SUB.test(name))) return false;
+  return isUnit(m[1].trim());
+}
+
+/**
  * The sub-header row under a year header, or null. Cell rows: each year's cell opens a span that runs to
  * the next year's cell (the last one to the row's end); every span holds the same sub-columns, in the
  * same order. Space rows: the line ends with the same one-word sub-columns repeated once per year.
- * The row holds no figure.
+ * The row holds no figure, but for one inside a sub-column's bracketed unit (cell rows).
  */
 export function parseSubHeader(tl: TextLine, header: YearHeader, isUnit: UnitRecognizer): SubColumns | null {
-  if (tl.text === "" || HAS_DIGIT_FIGURE.test(tl.text)) return null;
+  if (tl.text === "") return null;
   const m = header.years.length;
+  if (HAS_DIGIT_FIGURE.test(tl.text)) {
+    // Cell rows: a figure only inside a sub-column's bracketed unit ("Intensity (tCO2e/RMB 10,000)").
+    if (!tl.cells) return null;
+    for (const c of tl.cells) if (c !== "" && HAS_DIGIT_FIGURE.test(c) && !unitBracketOnly(c, isUnit)) return null;
+  }
   if (tl.cells) {
     if (header.cellCount === 0) return null;
     // A sub-header row may lack its first cells (a header cell spanning both rows, dropped by the

@@ -80,9 +80,6 @@ const FUZZY = new FuzzyIndex(
     return names;
   })(),
 );
-/** The start of an id typed as an id ("water_c", "ghg_scope2_m": with an underscore) scores 0.8 to 0.9: above a label match, below an exact name. Plain words ("water") stay label matches. */
-const ID_PREFIX_MIN = 4;
-const ID_PREFIX_BONUS = -0.2;
 /** Partial names and typos below this similarity are not offered ("xyzzy" finds nothing). */
 const FUZZY_MIN = 0.5;
 /** A partial name or typo scores 0.3 + 0.3 × its similarity: above description words, below any label match. */
@@ -100,7 +97,6 @@ export function findMetricsByText(query: string): MetricSearchResult[] {
   const q = key(query);
   if (!q) return [];
   const best = new Map<string, MetricSearchResult>();
-  const idLike = query.includes("_");
   const offer = (metric: MetricDefinition, matchedOn: SearchMatchKind, bonus = 0) => {
     const score = Math.min(1, KIND_SCORE[matchedOn] + bonus + (metric.benchmark ? BENCHMARK_BONUS : 0));
     const prev = best.get(metric.id);
@@ -111,7 +107,6 @@ export function findMetricsByText(query: string): MetricSearchResult[] {
     if (e.id === q) offer(e.metric, "id");
     else if (e.frameworks.includes(q)) offer(e.metric, "framework", e.metric.frameworks.length === 1 ? 0.02 : 0);
     else if (e.names.includes(q)) offer(e.metric, "name");
-    else if (idLike && q.length >= ID_PREFIX_MIN && e.id.startsWith(q)) offer(e.metric, "id", ID_PREFIX_BONUS + 0.1 * (q.length / e.id.length));
     else if (q.length >= 3 && e.frameworks.some((f) => f.startsWith(q) && /\d$/.test(q))) offer(e.metric, "framework", -0.1);
   }
   // The label lexicon knows how reports (and users) name metrics: "Scope 1", "范围一排放", "用水量".

@@ -23,9 +23,8 @@ describe("findMetricsByText: typos and partial names", () => {
     ["hazardous wast", "waste_hazardous"],
     ["natual gas", "natural_gas_consumption"],
     ["indepedent directors", "independent_directors"],
-    // id prefixes
+    // id prefixes (loose too: a unique prefix never resolves a formula by itself)
     ["water_c", "water_consumption"],
-    ["ghg_scope2_m", "ghg_scope2_market"],
     ["employees_fem", "employees_female"],
     // Chinese partial names, simplified and traditional
     ["用水", "water_consumption"],

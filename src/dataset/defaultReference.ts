@@ -12,6 +12,11 @@ export function searchCatalogue(query: string): MetricDefinition[] {
   return results.filter((result) => results[0].score - result.score < CLEAR_LEAD).map((r) => r.metric);
 }
 
+/** The catalogue's loose matches ("watr" → water consumption), for the message when nothing matches. */
+export function suggestFromCatalogue(query: string): MetricDefinition[] {
+  return findMetricsByText(query).map((r) => r.metric);
+}
+
 let shared: Reference | null = null;
 
 export function defaultReference(): Reference {
@@ -19,6 +24,7 @@ export function defaultReference(): Reference {
     shared = {
       metrics: METRICS,
       searchMetrics: searchCatalogue,
+      suggestMetrics: suggestFromCatalogue,
       units: { parse: parseUnit, convert: (value, from, to) => convertValue(value, from, to), unitsFor: unitsForDimension },
     };
   }

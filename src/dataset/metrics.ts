@@ -14,6 +14,8 @@ export type MetricMatch =
 /** Free-text search supplied by the catalogue (labels such as "Scope 1", "范围一"); best first. */
 export type MetricTextSearch = (query: string) => readonly MetricDefinition[];
 
+const MAX_SUGGESTIONS = 3;
+
 export class MetricResolver {
   private readonly byId = new Map<string, MetricDefinition>();
   private readonly byKey = new Map<string, MetricDefinition[]>();
@@ -22,6 +24,7 @@ export class MetricResolver {
   constructor(
     readonly metrics: readonly MetricDefinition[],
     private readonly search?: MetricTextSearch,
+    private readonly suggest?: MetricTextSearch,
   ) {
     for (const metric of metrics) {
       this.byId.set(metric.id, metric);
@@ -56,6 +59,9 @@ export class MetricResolver {
     const found = this.search?.(query) ?? [];
     if (found.length === 1) return { ok: true, metric: this.byId.get(found[0].id) ?? found[0] };
     if (found.length > 1) return { ok: false, reason: "ambiguous", candidates: found.slice(0, 5).map((m) => m.id) };
+    // The catalogue's typo-tolerant suggestions first; plain edit distance over ids and names otherwise.
+    const suggested = (this.suggest?.(query) ?? []).slice(0, MAX_SUGGESTIONS).map((m) => m.id);
+    if (suggested.length) return { ok: false, reason: "unknown", suggestions: suggested };
     const candidates = this.metrics.flatMap((m) => [m.id, m.name, m.nameZh].map((name) => ({ key: normalizeKey(name ?? ""), label: m.id })));
     return { ok: false, reason: "unknown", suggestions: closestLabels(query, candidates) };
   }

@@ -341,7 +341,7 @@ export class EsgQueries {
       const known = new Set(this.reference.metrics.map((m) => m.id));
       const extra: MetricDefinition[] = [];
       for (const sample of this.dataset.unknownMetrics(known).values()) extra.push(this.definitionFromRecord(sample));
-      this.metricResolverCache = new MetricResolver([...this.reference.metrics, ...extra], this.reference.searchMetrics);
+      this.metricResolverCache = new MetricResolver([...this.reference.metrics, ...extra], this.reference.searchMetrics, this.reference.suggestMetrics);
       this.metricResolverVersion = this.dataset.version;
     }
     return this.metricResolverCache;

@@ -19,5 +19,7 @@ export interface UnitSystem {
 export interface Reference {
   metrics: readonly MetricDefinition[];
   searchMetrics?: MetricTextSearch;
+  /** Loose matches for a name that matched nothing (typos, partial names), best first: "Did you mean …". */
+  suggestMetrics?: MetricTextSearch;
   units: UnitSystem;
 }

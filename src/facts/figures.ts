@@ -4,7 +4,7 @@
  * ("tce per RMB 10,000 of revenue") is cut back to the longest run whose base is known.
  */
 import { figureValue, isFigure } from "../blocks/tokens";
-import { parseUnit } from "../units";
+import { SCALE_WORDS, parseUnit } from "../units";
 
 export interface TextFigure {
   /** Offset of the figure in the text. */
@@ -34,9 +34,11 @@ const WORD_AT = /\S+/y;
 const DIGIT = /\d/g;
 const WHITESPACE = /\s/;
 const MAX_UNIT_WORDS = 5;
+/** A ratio's run may be longer: "tonnes of CO2e per RMB 10,000", "tce per RMB 1 million of revenue". */
+const MAX_RATIO_UNIT_WORDS = 7;
 const MAX_AFTER_WORDS = 4;
 /** Words a figure may look at after itself: its unit, then what it counts, then the stop word. */
-const MAX_FOLLOWING_WORDS = MAX_UNIT_WORDS + MAX_AFTER_WORDS + 1;
+const MAX_FOLLOWING_WORDS = MAX_RATIO_UNIT_WORDS + MAX_AFTER_WORDS + 1;
 /** Punctuation that may trail a word ("tonnes,", "2023)."): stripped by a character test, not a regex. */
 const TRAILING_PUNCT_CHARS = ",;:.!?)\"'”’";
 function endsInPunct(w: string): boolean {
@@ -117,6 +119,15 @@ function ratioKind(unit: string): RatioKind {
  */
 export function isKnownRatio(unit: string): boolean {
   return ratioKind(unit) === RatioKind.KnownBase;
+}
+
+/** Scale words ("million", "'000") in the compact form the unit parser uses. */
+const SCALE_TEXTS: ReadonlySet<string> = new Set(SCALE_WORDS.map((w) => w.text));
+
+/** A word that continues the base of a ratio: a number or a scale word ("RMB 1 million", "RMB 10,000"). */
+function continuesBase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 48 && c <= 57) || SCALE_TEXTS.has(withoutTrailingPunct(w).toLowerCase());
 }
 
 /** A word that makes a unit run a ratio: "per", or one holding a slash ("tCO2e/RMB", "/"). */
@@ -202,7 +213,7 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       let joined = "";
       /** The first word that makes the run a ratio ("per", "tCO2e/RMB"), or -1. */
       let ratioAt = -1;
-      for (let k = 0; k < MAX_UNIT_WORDS && k < following.length; k++) {
+      for (let k = 0; k < (ratioAt < 0 ? MAX_UNIT_WORDS : MAX_RATIO_UNIT_WORDS) && k < following.length; k++) {
         const w = following[k].w;
         const clean = withoutTrailingPunct(w);
         if (ratioAt < 0 && isRatioWord(clean)) ratioAt = k;
@@ -218,17 +229,31 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
         }
       }
       // "0.085 tce per RMB 10,000 of revenue": the longest run that parses may carry words the base
-      // does not know ("… of"); a shorter ratio whose base is known is the unit then. Only an intensity
-      // is replaced, and only by one, so a total's unit ("tonnes per year") never changes.
-      if (ratioAt >= 0 && chosen > ratioAt + 1 && ratioKind(candidates[chosen - 1]) === RatioKind.UnknownBase) {
-        for (let len = chosen - 1; len > ratioAt; len--) {
-          if (isKnownRatio(candidates[len - 1])) {
-            chosen = len;
-            break;
+      // does not know ("… of"); a shorter ratio whose base is known is the unit then, unless a number
+      // or scale word follows it ("tCO2e per RMB" of "… per RMB 1 million" is cut inside its base).
+      // Only an intensity is replaced, and only by one, so a total's unit ("tonnes per year") never changes.
+      if (ratioAt >= 0 && chosen > ratioAt) {
+        /** The run of `len` words ends inside the base: it has no trailing punctuation and a number follows. */
+        const cutInBase = (len: number): boolean => len < following.length && !endsInPunct(following[len - 1].w) && continuesBase(following[len].w);
+        const kind = ratioKind(candidates[chosen - 1]);
+        if (kind === RatioKind.UnknownBase || (kind === RatioKind.KnownBase && cutInBase(chosen))) {
+          let shorter = 0;
+          for (let len = chosen - 1; len > ratioAt; len--) {
+            if (isKnownRatio(candidates[len - 1]) && !cutInBase(len)) {
+              shorter = len;
+              break;
+            }
           }
+          if (shorter > 0) chosen = shorter;
+          // No cut is right: the unit runs on to the number, so its base is unknown and nothing resolves.
+          else if (cutInBase(chosen)) chosen = -(chosen + 1);
         }
       }
-      if (chosen > 0) {
+      if (chosen < 0) {
+        unitWords = -chosen;
+        unit = `${candidates[unitWords - 2]} ${withoutTrailingPunct(following[unitWords - 1].w)}`;
+        end = following[unitWords - 1].end;
+      } else if (chosen > 0) {
         unit = candidates[chosen - 1];
         end = following[chosen - 1].end;
         unitWords = chosen;

@@ -57,6 +57,9 @@ function parseSimple(printed: string): BaseUnit | null {
   return lookupScaled(compact);
 }
 
+/** "rmb1million" → "rmbmillion": a one before a scale word, not after another digit. */
+const ONE_SCALE = /(^|[^\d,.'])1(million|billion|thousand|hundredmillion)/;
+
 function parseDenominator(printed: string): DenominatorUnit {
   let compact = compactUnit(printed);
   const original = compact;
@@ -65,6 +68,8 @@ function parseDenominator(printed: string): DenominatorUnit {
     if (compact.startsWith(q) && compact.length > q.length) compact = compact.slice(q.length);
   }
   compact = compact.replace(/^(?:unitof|unit|单位|of)/, "") || compact;
+  // "per RMB 1 million", "per 1 thousand yuan": a leading one is part of the scale word.
+  if (compact.includes("1")) compact = compact.replace(ONE_SCALE, "$1$2");
   // Persons and areas first: "人" is a count unit on its own but "per person" in a denominator.
   const direct = DENOMINATORS.get(compact);
   if (direct) return { ...direct, known: true };

@@ -22,6 +22,10 @@ describe("English sentences", () => {
     ["per RMB 100 million", "In 2024, GHG emission intensity was 12.5 tCO2e per RMB 100 million.", "ghg_intensity_revenue 2024 0.125 tCO2e/CNY million"],
     ["tonnes of waste per RMB million", "Hazardous waste intensity was 0.0044 tonnes per RMB million in 2024.", "waste_hazardous_intensity 2024 0.0044 t/CNY million"],
     ["kWh per RMB 10,000", "In 2024, electricity consumption intensity was 48.4 kWh/RMB 10,000.", "electricity_intensity 2024 4.84 MWh/CNY million"],
+    ["a long ratio: tonnes of CO2e per RMB 10,000 (never cut before its scale)", "In 2024, GHG emission intensity was 0.41 tonnes of CO2e per RMB 10,000.", "ghg_intensity_revenue 2024 41 tCO2e/CNY million"],
+    ["per RMB 1 million of revenue (never per RMB alone)", "In 2024, GHG emission intensity was 0.41 tCO2e per RMB 1 million of revenue.", "ghg_intensity_revenue 2024 0.41 tCO2e/CNY million"],
+    ["per 10,000 yuan of revenue", "In 2024, GHG emission intensity was 0.41 tCO2e per 10,000 yuan of revenue.", "ghg_intensity_revenue 2024 41 tCO2e/CNY million"],
+    ["tce/10,000 yuan", "In 2024, energy intensity was 0.05 tce/10,000 yuan.", "energy_intensity 2024 40.705 MWh/CNY million"],
     ["cubic metres per RMB 10,000 of revenue", "The Group's water intensity was 0.85 cubic metres per RMB 10,000 of revenue in 2024.", "water_intensity 2024 85 m3/CNY million"],
   ])("%s", (_name, text, expected) => {
     expect(records(text)).toEqual([expected]);
@@ -36,7 +40,7 @@ describe("English sentences", () => {
 
   test("the reported unit is the ratio as printed", () => {
     const r = extract(`${HEAD}In 2024, our energy intensity was 0.085 tce per RMB 10,000 of revenue.`).records;
-    expect(r).toEqual([expect.objectContaining({ metric: "energy_intensity", reported: { value: 0.085, unit: "tce per RMB 10,000", text: "0.085" } })]);
+    expect(r).toEqual([expect.objectContaining({ metric: "energy_intensity", reported: { value: 0.085, unit: "tce per RMB 10,000 of revenue", text: "0.085" } })]);
   });
 });
 
@@ -46,6 +50,8 @@ describe("Chinese sentences", () => {
     ["吨标准煤/万元 → MWh", "2024年，单位营业收入综合能耗为0.05吨标准煤/万元，", "energy_intensity 2024 40.705 MWh/CNY million"],
     ["立方米/万元营业收入, the report's year", "报告期内，公司用水强度为0.85立方米/万元营业收入。", "water_intensity 2024 85 m3/CNY million"],
     ["千克二氧化碳当量/万元 (an eight-character numerator)", "2024年，温室气体排放强度为830千克二氧化碳当量/万元。", "ghg_intensity_revenue 2024 83 tCO2e/CNY million"],
+    ["千瓦时/万元", "2024年，单位营业收入用电量为48.4千瓦时/万元。", "electricity_intensity 2024 4.84 MWh/CNY million"],
+    ["/亿元营收", "2024年，温室气体排放强度为12.5吨二氧化碳当量/亿元营收。", "ghg_intensity_revenue 2024 0.125 tCO2e/CNY million"],
     ["/百万元", "2024年碳排放强度为1.25吨二氧化碳当量/百万元。", "ghg_intensity_revenue 2024 1.25 tCO2e/CNY million"],
     ["吨/万元 on a waste intensity", "2024年，有害废弃物排放强度为0.005吨/万元。", "waste_hazardous_intensity 2024 0.5 t/CNY million"],
   ])("%s", (_name, text, expected) => {
@@ -90,6 +96,7 @@ describe("refused", () => {
     ["人均 (Chinese)", "2024年，人均温室气体排放量为3.2吨二氧化碳当量/人。"],
     ["HK$: no exchange rate", "GHG emission intensity was 2.1 tCO2e/HK$ million in 2024."],
     ["currency not printed", "GHG emission intensity was 9.8 tCO2e per million revenue in 2024."],
+    ["a base the parser does not know (per RMB 5 million), never cut to per RMB", "In 2024, GHG emission intensity was 0.41 tCO2e per RMB 5 million."],
     ["an unknown base", "In 2024, GHG emission intensity was 0.8 tCO2e per unit of product."],
     ["a total label with a ratio unit (English)", "Total GHG emissions were 52 tCO2e/RMB 10,000 in 2024."],
     ["a total label with a ratio unit (Chinese)", "2024年，综合能耗为0.05吨标准煤/万元。"],

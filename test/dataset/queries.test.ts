@@ -44,9 +44,10 @@ describe("ESG.METRIC", () => {
       message: expect.stringMatching(/^Unknown metric "wter consumption"\. Did you mean water_consumption\b.*\? ESG\.METRICS\(\) lists all metrics\.$/),
     });
     // Short typos and misspelt words are suggested from the catalogue's names and labels.
-    expect(failure(q.metricValue("JL MAG", "watr", 2024))?.message).toMatch(/^Unknown metric "watr"\. Did you mean water_consumption\b/);
-    expect(failure(q.metricValue("JL MAG", "emplyees", 2024))?.message).toMatch(/^Unknown metric "emplyees"\. Did you mean employees_total\b/);
-    expect(failure(q.metricValue("JL MAG", "xyzzy", 2024))?.message).toBe('Unknown metric "xyzzy". ESG.METRICS() lists all metrics.');
+    const unknown = (message: unknown) => ({ code: "invalidValue", message });
+    expect(failure(q.metricValue("JL MAG", "watr", 2024))).toEqual(unknown(expect.stringMatching(/^Unknown metric "watr"\. Did you mean water_consumption\b/)));
+    expect(failure(q.metricValue("JL MAG", "emplyees", 2024))).toEqual(unknown(expect.stringMatching(/^Unknown metric "emplyees"\. Did you mean employees_total\b/)));
+    expect(failure(q.metricValue("JL MAG", "xyzzy", 2024))).toEqual(unknown('Unknown metric "xyzzy". ESG.METRICS() lists all metrics.'));
   });
 
   test("converts within the metric's dimension", () => {

@@ -22,7 +22,10 @@ const CODE_ONLY = /^(?:KPI\s*)?(?:[A-D]\d{1,2}(?:\.\d{1,2})?|GRI\s?\d{1,3}(?:-\d
 const OPEN_END = /(?:[-/(,&]|\b(?:of|and|or|the|in|per|from|to|for|by|with|including|on|at|a|an|its|which|that))$/i;
 const STARTS_LOWER = /^[a-z(]/;
 const CJK = /[\u3400-\u9fff]/;
-const CARD_VALUE = /^[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*[^\d]{0,40}$/;
+/** A card value: a figure, then up to 40 characters of unit or caption. */
+const CARD_FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*/;
+const CARD_TAIL_MAX = 40;
+const HAS_DIGIT = /\d/;
 const CARD_LABEL_MAX = 90;
 const BARE_YEAR = /^(?:19|20)\d\d$/;
 const HAS_DIGIT_START = /^\d/;
@@ -557,11 +560,17 @@ function startsWithFigure(text: string): boolean {
 /** A currency before a card's figure: "RMB 2.74 billion", "HK$1.2 million". */
 const CARD_CURRENCY = /^(?:RMB|CNY|HKD|USD|EUR|HK\$|US\$|¥|\$|€|£)\s*/;
 
-function isCardValue(printed: string): boolean {
+function isCardValue(printed: string, isUnit: UnitRecognizer): boolean {
   const c = printed.charCodeAt(0);
   // Only a figure, a sign or a currency can open a card value (cheap test before the regexes).
   const text = c >= 48 && c <= 57 ? printed : printed.replace(CARD_CURRENCY, "");
-  if (text.length > 48 || !startsWithFigure(text) || !CARD_VALUE.test(text)) return false;
+  if (text.length > 48 || !startsWithFigure(text)) return false;
+  const figure = CARD_FIGURE.exec(text);
+  if (!figure) return false;
+  // After the figure no other figure, unless the whole rest is a unit that prints digits ("tCO2e",
+  // "m3", "tCO2e/RMB 10,000").
+  const tail = text.slice(figure[0].length);
+  if (tail.length > CARD_TAIL_MAX || (HAS_DIGIT.test(tail) && !isUnit(tail))) return false;
   const first = text.split(" ")[0].replace(/%$/, "");
   if (BARE_YEAR.test(first)) return false;
   return isValueToken(first) || /^\d[\d,.]*\S*$/.test(first);
@@ -575,7 +584,10 @@ function isCardValue(printed: string): boolean {
 class CardJoiner {
   private held: Block | null = null;
 
-  constructor(private readonly emit: BlockSink) {}
+  constructor(
+    private readonly emit: BlockSink,
+    private readonly isUnit: UnitRecognizer,
+  ) {}
 
   push(b: Block): void {
     const prev = this.held;
@@ -587,10 +599,10 @@ class CardJoiner {
       const caption = b.text.slice(cut).trim();
       if (
         caption.length <= CARD_LABEL_MAX &&
-        isCardValue(figure) &&
+        isCardValue(figure, this.isUnit) &&
         !SENTENCE_END.test(caption) &&
         !startsWithFigure(caption) &&
-        !isCardValue(caption)
+        !isCardValue(caption, this.isUnit)
       ) {
         const card: CardBlock = { kind: "card", label: caption, valueText: figure, line: b.spans[0].line, raw: figure };
         if (b.spans[0].page !== undefined) card.page = b.spans[0].page;
@@ -600,12 +612,12 @@ class CardJoiner {
     if (
       b.kind === "prose" &&
       b.spans.length === 1 &&
-      isCardValue(b.text) &&
+      isCardValue(b.text, this.isUnit) &&
       prev?.kind === "prose" &&
       prev.text.length <= CARD_LABEL_MAX &&
       prev.spans.length <= 2 &&
       !SENTENCE_END.test(prev.text) &&
-      !isCardValue(prev.text)
+      !isCardValue(prev.text, this.isUnit)
     ) {
       const card: CardBlock = { kind: "card", label: prev.text, valueText: b.text, line: b.spans[0].line, raw: b.text };
       if (b.spans[0].page !== undefined) card.page = b.spans[0].page;
@@ -665,7 +677,7 @@ export class Segmenter {
 
   constructor(options: SegmentOptions, sink: BlockSink) {
     this.isUnit = options.isUnit;
-    this.cards = new CardJoiner(sink);
+    this.cards = new CardJoiner(sink, this.isUnit);
     this.para = new Paragraphs((b) => this.cards.push(b));
   }
 

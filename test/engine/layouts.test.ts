@@ -122,6 +122,15 @@ test("highlight cards with the figure first and its caption on the next line", (
   expect(blocksOf("42 sites\nWe operate these sites under one ISO 14001 system, certified again this year.").some((b) => b.kind === "card")).toBe(false);
 });
 
+test("highlight cards whose unit prints digits (tCO2e, m3, per RMB 10,000)", () => {
+  const text = "Hengda Tools 2025 ESG Report\n\n## Highlights\n\nScope 1 GHG emissions\n\n**12,480.5 tCO₂e**\n\nTotal water consumption\n\n356,200 m³\n\nGHG emission intensity\n\n0.52 tCO2e/RMB 10,000\n";
+  expect(rec(text, "ghg_scope1", 2025)?.value).toBe(12480.5);
+  expect(rec(text, "water_consumption", 2025)?.value).toBe(356200);
+  expect(rec(text, "ghg_intensity_revenue", 2025)).toMatchObject({ value: 52, unit: "tCO2e/CNY million" });
+  // A second figure that is not part of a unit still makes the line no card value.
+  expect(blocksOf("Scope 1 GHG emissions\n\n12,480.5 tCO2e 2024: 11,906\n").some((b) => b.kind === "card")).toBe(false);
+});
+
 test("a count stated as none in words is 0 (corruption cases, fatalities)", () => {
   const en = "Hengda Tools 2025 ESG Report\n\nIn the year there were no concluded legal cases regarding corrupt practices against the Company. We recorded zero work-related fatalities.";
   expect(rec(en, "corruption_cases", 2025)?.value).toBe(0);

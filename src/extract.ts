@@ -1,5 +1,6 @@
 import type { SourceDocument } from "./document/types";
-import { forEachTextLine } from "./lines/normalize";
+import { forEachTextLine, type TextLine } from "./lines/normalize";
+import { FlattenedTableReflow } from "./lines/reflow";
 import { Segmenter } from "./blocks/segment";
 import type { Block } from "./blocks/types";
 import { addBlockFacts, type CandidateFact, type FactContext } from "./facts";
@@ -53,12 +54,15 @@ export function extractReport(doc: SourceDocument, options: ExtractOptions = {})
   const segmenter = new Segmenter({ isUnit }, (block) => (ctx ? addBlockFacts(block, ctx, isUnit, facts) : waiting.push(block)));
   const total = doc.lines.length;
   let index = 0;
-  forEachTextLine(doc.lines, (tl) => {
+  // Tables flattened to one cell per line (text from PDFs) are read back into cell rows first.
+  const reflow = new FlattenedTableReflow((tl: TextLine) => {
     company.push(tl, index);
     if (!ctx && year.push(tl, index)) settle();
     segmenter.push(tl);
     if (++index % PROGRESS_EVERY_LINES === 0) progress((0.9 * index) / Math.max(total, index));
-  });
+  }, { isUnit });
+  forEachTextLine(doc.lines, (tl) => reflow.push(tl));
+  reflow.end();
   segmenter.end();
   if (!ctx) settle();
   const reportYear = year.result();

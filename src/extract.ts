@@ -1,6 +1,7 @@
 import type { SourceDocument } from "./document/types";
 import { forEachTextLine, type TextLine } from "./lines/normalize";
 import { FlattenedTableReflow } from "./lines/reflow";
+import { TransposedTableReader } from "./lines/transpose";
 import { Segmenter } from "./blocks/segment";
 import type { Block } from "./blocks/types";
 import { addBlockFacts, type CandidateFact, type FactContext } from "./facts";
@@ -61,7 +62,10 @@ export function extractReport(doc: SourceDocument, options: ExtractOptions = {})
     segmenter.push(tl);
     if (++index % PROGRESS_EVERY_LINES === 0) progress((0.9 * index) / Math.max(total, index));
   }, { isUnit });
-  forEachTextLine(doc.lines, (tl) => reflow.push(tl));
+  // Tables printed with years as rows and metrics as columns are turned to the normal orientation.
+  const transpose = new TransposedTableReader((tl: TextLine) => reflow.push(tl), { isUnit });
+  forEachTextLine(doc.lines, (tl) => transpose.push(tl));
+  transpose.end();
   reflow.end();
   segmenter.end();
   if (!ctx) settle();

@@ -36,6 +36,8 @@ export interface YearHeader {
   unitCol?: number;
   /** Space rows: the header ends in a "Unit" word after the years (rows print their unit after the figures). */
   unitAfter?: boolean;
+  /** Segments side by side over the same years (a segment header row above the years row). */
+  segments?: SegmentColumns;
 }
 
 /** What a row parser needs to know of its table's header. */
@@ -718,4 +720,134 @@ export function parseSubHeader(tl: TextLine, header: YearHeader, isUnit: UnitRec
     if (sub) return { ...sub, cols: null, cellCount: 0 };
   }
   return null;
+}
+
+/**
+ * Segment columns: business segments, regions or entities side by side, each over the same years,
+ * with the whole reporting entity among them. A segment header row ("Indicator | Unit | Group | |
+ * Cement | ") names the segments; the years row right under it repeats the years under each one.
+ */
+export interface SegmentColumns {
+  /** The segment names as printed, left to right. */
+  names: string[];
+  /** Each column of the years row → [segment index, year index], or null (lead columns). */
+  cols: ([number, number] | null)[];
+  /** Cell count of the years row. */
+  cellCount: number;
+  /** The segment naming the whole reporting entity; -1 when none (or more than one) does. */
+  whole: number;
+  /** The whole segment is named only weakly ("Company", "本公司"): a year's figure counts when the other segments add up to it. */
+  weak: boolean;
+}
+
+/**
+ * Segment names that stand for the whole reporting entity (compared lower-cased, brackets and
+ * punctuation removed). Data: extend it for other wordings.
+ */
+export const WHOLE_ENTITY_NAMES: readonly string[] = [
+  "group", "the group", "group total", "total group", "group wide", "groupwide", "whole group", "entire group", "group consolidated",
+  "total", "totals", "grand total", "overall", "overall total", "consolidated", "consolidated total", "total consolidated",
+  "company total", "total company", "company wide", "whole company", "entire company", "all operations", "total operations",
+  "all segments", "all business segments", "total of segments", "all entities", "all regions", "all sites",
+  "集团", "本集团", "全集团", "集团合计", "集团总计", "集团整体", "集团汇总", "合计", "总计", "共计", "汇总", "总体", "整体",
+  "全公司", "公司合计", "公司总计", "公司整体", "公司汇总", "合并", "合并口径", "合并报表", "合并范围",
+];
+/**
+ * Names that may mean the whole entity or only the parent company ("Company" beside "Consolidated",
+ * "本公司" beside 子公司 columns): the whole only when no segment names it strongly and, year by year,
+ * the other segments add up to its figure.
+ */
+export const WEAK_WHOLE_ENTITY_NAMES: readonly string[] = ["company", "the company", "本公司", "公司", "全部"];
+
+const STRONG_WHOLE = new Set(WHOLE_ENTITY_NAMES);
+const WEAK_WHOLE = new Set(WEAK_WHOLE_ENTITY_NAMES);
+const NAME_BRACKETS = /[(（][^()（）]*[)）]/g;
+const NAME_PUNCT = /[-–—_:：,，.、/]+/g;
+
+/** "strong", "weak" or "" for a segment name. */
+export function wholeEntityKind(name: string): "strong" | "weak" | "" {
+  const key = name.replace(NAME_BRACKETS, " ").replace(NAME_PUNCT, " ").replace(/\s+/g, " ").trim().toLowerCase();
+  if (STRONG_WHOLE.has(key)) return "strong";
+  if (WEAK_WHOLE.has(key)) return "weak";
+  return "";
+}
+
+/** Lead cells (before the years) at most. */
+const MAX_SEGMENT_LEAD = 4;
+
+/**
+ * A years row repeating the same years under each segment of the cell row above it (`segRow`), or
+ * null. Cheap for the lines it is asked of: both rows must be cell rows and the years row must end in
+ * a year. Each segment spans from its cell to the next segment's (the last one to the row's end) and
+ * every span holds the same years in the same order; the first segment starts over the first year.
+ */
+export function parseSegmentHeader(segRow: TextLine, yearsRow: TextLine): { header: YearHeader; segments: SegmentColumns } | null {
+  const ycells = yearsRow.cells;
+  const scells = segRow.cells;
+  if (!ycells || !scells || !mayEndInYear(lastPart(yearsRow))) return null;
+  // The years row: lead cells (no figure, no year), then only years and empty cells.
+  let first = -1;
+  const yearAt: (number | null)[] = new Array(ycells.length).fill(null);
+  for (let c = 0; c < ycells.length; c++) {
+    const text = ycells[c];
+    if (text === "") continue;
+    const y = cellYear(text, true);
+    if (y !== null) {
+      if (first < 0) first = c;
+      yearAt[c] = y;
+    } else if (first >= 0 || HAS_DIGIT.test(text)) return null;
+  }
+  if (first < 0 || first > MAX_SEGMENT_LEAD) return null;
+  // The segment row: lead cells (no figure), then the segment names, the first over the first year.
+  const starts: number[] = [];
+  const names: string[] = [];
+  for (let c = 0; c < scells.length; c++) {
+    const text = scells[c];
+    if (text === "") continue;
+    if (HAS_DIGIT_FIGURE.test(text) || cellYear(text, true) !== null) return null;
+    if (c >= first) {
+      starts.push(c);
+      names.push(text);
+    }
+  }
+  if (starts.length < 2 || starts[0] !== first) return null;
+  const end = Math.max(ycells.length, scells.length);
+  const cols: ([number, number] | null)[] = new Array(ycells.length).fill(null);
+  const perSegment: { years: number[]; cols: number[] }[] = [];
+  for (let s = 0; s < starts.length; s++) {
+    const to = s + 1 < starts.length ? starts[s + 1] : end;
+    const years: number[] = [];
+    const yc: number[] = [];
+    for (let c = starts[s]; c < to && c < ycells.length; c++) {
+      const y = yearAt[c];
+      if (y === null) continue;
+      cols[c] = [s, years.length];
+      years.push(y);
+      yc.push(c);
+    }
+    if (years.length === 0 || new Set(years).size !== years.length) return null;
+    if (s > 0 && years.join() !== perSegment[0].years.join()) return null;
+    perSegment.push({ years, cols: yc });
+  }
+  const strong: number[] = [];
+  const weak: number[] = [];
+  names.forEach((n, s) => {
+    const kind = wholeEntityKind(n);
+    if (kind === "strong") strong.push(s);
+    else if (kind === "weak") weak.push(s);
+  });
+  const whole = strong.length === 1 ? strong[0] : strong.length === 0 && weak.length === 1 ? weak[0] : -1;
+  const segments: SegmentColumns = { names, cols, cellCount: ycells.length, whole, weak: whole >= 0 && strong.length === 0 };
+  const leadCells: string[] = [];
+  let unitCol: number | undefined;
+  for (let c = 0; c < first; c++) {
+    const text = scells[c] || ycells[c] || "";
+    if (text === "") continue;
+    leadCells.push(text);
+    if (UNIT_HEAD.test(text)) unitCol = c;
+  }
+  const at = perSegment[whole >= 0 ? whole : 0];
+  const header: YearHeader = { years: at.years, yearCols: at.cols, lead: leadCells.join(" "), extraCols: 0, cellCount: ycells.length, segments };
+  if (unitCol !== undefined) header.unitCol = unitCol;
+  return header.lead.split(" ").length > MAX_HEADER_LEAD_WORDS ? null : { header, segments };
 }

@@ -5,7 +5,7 @@
  * Lines outside tables become paragraphs, and "label / figure" line pairs become cards.
  */
 import type { TextLine } from "../lines/normalize";
-import { parseRow, parseSubHeader, parseYearHeader, type ParsedRow, type RowLayout, type SubColumns, type YearHeader } from "./rows";
+import { parseRow, parseSegmentHeader, parseSubHeader, parseYearHeader, type ParsedRow, type RowLayout, type SegmentColumns, type SubColumns, type YearHeader } from "./rows";
 import { isValueToken } from "./tokens";
 import type { Block, CardBlock, LineSpan, ProseBlock, TableBlock, TableRow, UnitRecognizer, ValueCell } from "./types";
 
@@ -362,10 +362,53 @@ function spannedFromAbove(t: OpenTable, tl: TextLine, parsed: ParsedRow, m: numb
   return { shift, unit, width: p.width };
 }
 
+/** A segment's figure counts as the whole's when the other segments add up to it within this (rounding). */
+const SEGMENT_SUM_TOLERANCE = 0.005;
+
+/**
+ * A cell row under segment columns: each figure's column says its segment and year (lined up cell for
+ * cell with the years row, or shifted by an extra cell in front); only the whole entity's figures are
+ * the row's values. Nothing when no segment names the whole, or a figure sits outside the columns. A
+ * weakly named whole ("Company", "本公司") keeps a year's figure only when the other segments print
+ * figures for that year that add up to it.
+ */
+function alignSegmentValues(parsed: ParsedRow, tl: TextLine, seg: SegmentColumns, m: number): (ValueCell | null)[] {
+  const values: (ValueCell | null)[] = new Array(m).fill(null);
+  if (seg.whole < 0 || !tl.cells) return values;
+  for (const offset of rowOffsets(tl.cells, seg.cellCount)) {
+    const byCol: (ValueCell | null)[] = new Array(m).fill(null);
+    const sums: (number | null)[] = new Array(m).fill(0);
+    let mapped = true;
+    for (let v = 0; v < parsed.values.length && mapped; v++) {
+      const at = seg.cols[parsed.valueCols[v] - offset];
+      if (!at || (v > 0 && parsed.valueCols[v] === parsed.valueCols[v - 1])) mapped = false;
+      else if (at[0] === seg.whole) byCol[at[1]] = parsed.values[v];
+      else {
+        const x = parsed.values[v].value;
+        const s = sums[at[1]];
+        sums[at[1]] = x === null || s === null ? null : s + x;
+      }
+    }
+    if (!mapped) continue;
+    if (seg.weak) {
+      for (let j = 0; j < m; j++) {
+        const w = byCol[j]?.value;
+        const s = sums[j];
+        if (w === null || w === undefined || s === null || Math.abs(s - w) > SEGMENT_SUM_TOLERANCE * Math.max(Math.abs(w), 1)) byCol[j] = null;
+      }
+    }
+    return byCol;
+  }
+  return values;
+}
+
 function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecognizer): void {
   const sub = t.layout.sub;
+  const segments = t.header.segments;
   const m = t.header.years.length;
-  const { values, aligned, extra } = sub
+  const { values, aligned, extra } = segments
+    ? { values: alignSegmentValues(parsed, tl, segments, m), aligned: true, extra: [] }
+    : sub
     ? { values: alignSubValues(parsed, tl, sub, m), aligned: true, extra: [] }
     : tl.cells && t.gapped
       ? { values: alignGappedValues(parsed, tl, t.header), aligned: true, extra: [] }
@@ -376,7 +419,7 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
   let label = cells.length ? cells[cells.length - 1].text : "";
   let unit = parsed.unit;
   let inherited = false;
-  const spanned = tl.cells && !sub ? spannedFromAbove(t, tl, parsed, m) : null;
+  const spanned = tl.cells && !sub && !segments ? spannedFromAbove(t, tl, parsed, m) : null;
   if (spanned) {
     if (spanned.shift) cells = cells.map((c) => ({ text: c.text, col: c.col + spanned.shift }));
     if (spanned.unit) {
@@ -674,6 +717,12 @@ export class Segmenter {
   private captionUnit = "";
   /** Index of the next line. */
   private index = 0;
+  /** The last non-blank line and the blank lines since: a segment header row above a years row. */
+  private lastLine: TextLine | null = null;
+  private blanksSince = 0;
+  /** The heading line before `lastHeading`, a caption above a segment header row. */
+  private priorHeading = "";
+  private priorHeadingAt = -1;
 
   constructor(options: SegmentOptions, sink: BlockSink) {
     this.isUnit = options.isUnit;
@@ -693,13 +742,27 @@ export class Segmenter {
 
   push(tl: TextLine): void {
     const i = this.index++;
-    const header = parseYearHeader(tl);
+    const above = this.lastLine;
+    const blanks = this.blanksSince;
+    if (tl.text === "") this.blanksSince++;
+    else {
+      this.lastLine = tl;
+      this.blanksSince = 0;
+    }
+    let header = parseYearHeader(tl);
+    // Years repeated under each segment of the cell row above (a blank line between: a markdown rule).
+    let segmentRow = false;
+    if (!header && tl.cells && above?.cells && blanks <= 1) {
+      header = parseSegmentHeader(above, tl)?.header ?? null;
+      segmentRow = header !== null;
+    }
     if (header) {
-      // The caption: the last heading line, or (a table right after another) the last line between them.
-      let title = this.lastHeading;
-      let titleAt = this.lastHeadingAt;
+      // The caption: the last heading line, or (a table right after another) the last line between them;
+      // above a segment header row, the line before it.
+      let title = segmentRow && this.lastHeading === above?.text ? this.priorHeading : this.lastHeading;
+      let titleAt = segmentRow && this.lastHeading === above?.text ? this.priorHeadingAt : this.lastHeadingAt;
       if (this.table) {
-        const last = this.table.pending[this.table.pending.length - 1];
+        const last = this.table.pending[this.table.pending.length - (segmentRow && this.table.pending[this.table.pending.length - 1] === above ? 2 : 1)];
         const text = last ? untabbed(last.text).trim() : "";
         title = text.length < CARD_LABEL_MAX && !SENTENCE_END.test(text) ? text : "";
         titleAt = i - 1;
@@ -720,7 +783,7 @@ export class Segmenter {
         return;
       }
       t.blanks = 0;
-      if (t.block.rows.length === 0 && t.pending.length === 0 && !t.layout.sub) {
+      if (t.block.rows.length === 0 && t.pending.length === 0 && !t.layout.sub && !t.header.segments) {
         // A row naming sub-columns under each year ("Total | Intensity | Total | Intensity").
         const sub = parseSubHeader(tl, t.header, this.isUnit);
         if (sub) {
@@ -759,6 +822,8 @@ export class Segmenter {
     }
     this.para.add(tl);
     if (tl.text !== "" && tl.text.length < CARD_LABEL_MAX && !SENTENCE_END.test(tl.text)) {
+      this.priorHeading = this.lastHeading;
+      this.priorHeadingAt = this.lastHeadingAt;
       this.lastHeading = tl.text;
       this.lastHeadingAt = i;
     }

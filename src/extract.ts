@@ -2,6 +2,7 @@ import type { SourceDocument } from "./document/types";
 import { forEachTextLine, type TextLine } from "./lines/normalize";
 import { FlattenedTableReflow } from "./lines/reflow";
 import { TransposedTableReader } from "./lines/transpose";
+import { YearPairBlockReader } from "./lines/pairs";
 import { Segmenter } from "./blocks/segment";
 import type { Block } from "./blocks/types";
 import { addBlockFacts, type CandidateFact, type FactContext } from "./facts";
@@ -64,7 +65,10 @@ export function extractReport(doc: SourceDocument, options: ExtractOptions = {})
   }, { isUnit });
   // Tables printed with years as rows and metrics as columns are turned to the normal orientation.
   const transpose = new TransposedTableReader((tl: TextLine) => reflow.push(tl), { isUnit });
-  forEachTextLine(doc.lines, (tl) => transpose.push(tl));
+  // Metrics printed as a label line over a line of year/value pairs become cell rows of one table.
+  const pairs = new YearPairBlockReader((tl: TextLine) => transpose.push(tl), { isUnit });
+  forEachTextLine(doc.lines, (tl) => pairs.push(tl));
+  pairs.end();
   transpose.end();
   reflow.end();
   segmenter.end();

@@ -142,7 +142,8 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   {
     metric: "electricity_purchased",
     patterns: ["purchased electricity", "purchased electricity consumption", "electricity purchased", "outsourced electricity", "purchased power", "grid electricity", "electricity from the grid", "外购电力", "外购电量", "外购电", "购入电力", "购电量", "电网电力"],
-    exclude: [...TOTAL, "green", "renewable", "绿电", "绿色电力", "可再生", "@site", "@rate"],
+    // "Purchased electricity and steam", "外购电力及热力": a figure for electricity and heat together is not electricity's.
+    exclude: [...TOTAL, "green", "renewable", "绿电", "绿色电力", "可再生", "steam", "heat", "heating", "蒸汽", "热力", "@site", "@rate"],
   },
   {
     metric: "renewable_electricity_generated",

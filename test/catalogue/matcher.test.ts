@@ -63,6 +63,13 @@ describe("matchMetricLabel result", () => {
   });
 });
 
+test("electricity bought together with steam or heat is not purchased electricity", () => {
+  for (const label of ["Indirect energy use (purchased electricity and steam)", "Purchased electricity and heat", "外购电力及蒸汽", "外购电力和热力"]) {
+    expect(matchMetricCandidates(label).map((m) => m.metricId)).not.toContain("electricity_purchased");
+  }
+  expect(matchMetricLabel("Purchased electricity")?.metricId).toBe("electricity_purchased");
+});
+
 describe("normalizeLabel", () => {
   test.each([
     ["Employee turnover rate ²³", "employee turnover rate"],

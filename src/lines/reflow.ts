@@ -16,6 +16,7 @@
  */
 import { parseUnit } from "../units";
 import type { TextLine } from "./normalize";
+import { FIGURE_CELL, MISSING_CELL } from "./cell-values";
 
 export interface ReflowOptions {
   /** Whether a line is a unit ("tCO2e", "m3", "%"); parseUnit by default. */
@@ -25,9 +26,6 @@ export interface ReflowOptions {
 const BARE_YEAR = /^(?:19|20)\d\d年?$/;
 const HEADER_WORD = /^(?:indicators?|metrics?|items?|kpis?|units?|categor(?:y|ies)|parameters?|unit of measure(?:ment)?|指标|指標|单位|單位|项目|項目|类别|類別|指标名称|计量单位)$/i;
 const HEADER_WORD_MAX = 24;
-/** A value line: a figure (with sign, brackets, comparison or percent), or a dash or N/A for a missing value. */
-const FIGURE = /^[-+]?\(?[<>≤≥]?\s?\d[\d,]*(?:\.\d+)?\)?\s?%?$/;
-const MISSING = /^(?:-{1,3}|n\/?a|不适用|\/)$/i;
 const PAGE_FORM = /^(?:-\s?\d{1,4}\s?-|page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|p\.\s?\d{1,4}|\d{1,4}\s?\/\s?\d{1,4}|第\s?\d{1,4}\s?页)$/i;
 const BARE_PAGE = /^\d{1,4}$/;
 const LETTER = /\p{L}/u;
@@ -55,7 +53,7 @@ function isYear(t: string): boolean {
   return (c === 49 || c === 50) && BARE_YEAR.test(t);
 }
 function isValue(t: string): boolean {
-  return FIGURE.test(t) || MISSING.test(t);
+  return FIGURE_CELL.test(t) || MISSING_CELL.test(t);
 }
 function isLabel(t: string): boolean {
   if (t.length === 0 || t.length > LABEL_MAX_CHARS || !LETTER.test(t) || SENTENCE_END.test(t)) return false;

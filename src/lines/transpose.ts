@@ -21,6 +21,7 @@
  */
 import { parseUnit } from "../units";
 import type { TextLine } from "./normalize";
+import { FIGURE_CELL, MISSING_CELL } from "./cell-values";
 
 export interface TransposeOptions {
   /** Whether a string is a unit ("tCO2e", "m3", "%"); parseUnit by default. */
@@ -31,9 +32,6 @@ const YEAR_WORD = /^(?:years?|fiscal years?|fy|年份|年度|年|财年|財年)$
 const YEAR_WORD_MAX = 12;
 const YEAR_CELL = /^(?:FY\s?)?((?:19|20)\d\d)\s?(?:年度?)?$/i;
 const YEAR_CELL_MAX = 8;
-/** A value cell: a figure (sign, brackets, comparison, percent), or a dash / N/A / empty for a missing value. */
-const FIGURE = /^[-+]?\(?[<>≤≥]?\s?\d[\d,]*(?:\.\d+)?\)?\s?%?$/;
-const MISSING = /^(?:-{1,3}|n\/?a|不适用|\/|)$/i;
 const LETTER = /\p{L}/u;
 /** A header's trailing bracketed unit: "Water consumption (m3)", "用水量(吨)", "Energy [MWh]". */
 const TRAILING_UNIT = /^(.*?\S)\s*[([]([^()[\]]+)[)\]]$/;
@@ -62,7 +60,7 @@ function yearOf(c: string): number {
 }
 
 function isHeaderCell(c: string): boolean {
-  return c.length > 0 && c.length <= HEADER_CELL_MAX && LETTER.test(c) && yearOf(c) === 0 && !FIGURE.test(c);
+  return c.length > 0 && c.length <= HEADER_CELL_MAX && LETTER.test(c) && yearOf(c) === 0 && !FIGURE_CELL.test(c);
 }
 
 /** Push-based: `push` each line in order, `end` once; lines come out through `emit`, in order. */
@@ -138,8 +136,8 @@ export class TransposedTableReader {
     let figures = 0;
     for (let k = 1; k < cells.length; k++) {
       const c = cells[k];
-      if (FIGURE.test(c)) figures++;
-      else if (!MISSING.test(c)) return false;
+      if (FIGURE_CELL.test(c)) figures++;
+      else if (c !== "" && !MISSING_CELL.test(c)) return false;
     }
     return figures > 0;
   }

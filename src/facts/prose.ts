@@ -118,20 +118,60 @@ const REDUCED_BY = /\b(reduced|cut|lowered|avoided|abated|mitigated)\s+((?:(?:ou
 const COMPARED_RIGHT_AFTER = /^(?:\s+[A-Za-z]+){0,2}?,?\s+(?:compared|year[- ]on[- ]year|yoy|from|versus|vs\.?|relative to|against)\b/i;
 /** "6,515 a year earlier", "3,280 employees in the previous year": a figure of the year before. */
 const PRIOR_YEAR_AFTER = /^(?:\s+[A-Za-z-]+){0,3}?,?\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in|for|during|at the end of)\s+the\s+(?:previous|prior|preceding)\s+year|(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+year(?:[- ]end)?)\b/i;
+/**
+ * How many words the end-anchored cues before a figure span at most ("had a workforce of"; a change
+ * verb, two words and the word before it for "made"), so they are tested on that many last words only.
+ */
+const CUE_WORDS = 4;
+/** CHANGE_BY ends in "by", "from" or "to": a cheap test before the regex. */
+function endsInChangeBy(before: string): boolean {
+  return endsWithWordCI(before, "by") || endsWithWordCI(before, "from") || endsWithWordCI(before, "to");
+}
 const CHANGE_BEFORE = /\b(?<!\b(?:made|makes?|making)\s)(?:increase|decrease|reduc|sav|grow|declin|rise|rose|fell|drop|cut|lower|rais|improv|up|down)\w*\s+(?:\w+\s+){0,2}$/i;
+
+const CLAUSE_BREAK = /[;:()]|,\s+(?:and|while|including|among)\b/g;
+const SPACE_RUN = /\s+/g;
 
 /** The last `n` words of a clause (after its last comma-free clause boundary). */
 function lastWords(text: string, n: number): string {
   // "Direct (Scope 1) emissions were": a short bracketed word group is part of the label, not a clause break.
   const unbracketed = text.includes("(") ? text.replace(SHORT_BRACKETED, " $1 ") : text;
-  const clause = unbracketed.split(/[;:()]|,\s+(?:and|while|including|among)\b/).pop() ?? unbracketed;
-  const words = clause.trim().split(/\s+/);
-  return words.slice(Math.max(0, words.length - n)).join(" ");
+  let clauseStart = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(unbracketed); m; m = CLAUSE_BREAK.exec(unbracketed)) clauseStart = m.index + m[0].length;
+  // The last n words, one space between each: only the end of the clause is split.
+  return lastWordsTail(unbracketed.slice(clauseStart), n).trim().replace(SPACE_RUN, " ");
 }
 
 /** JavaScript's `\s`, one character at a time. */
 function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `text` from its `n`-th last whitespace-separated word to the end, with the character before that word.
+ * A cue pattern anchored at the end whose match spans at most `n` words (and looks back at most one
+ * character, for `\b`) answers the same on this tail as on the whole text: the regex engine then tries a
+ * few start positions instead of every one in a 140-character window, for each figure.
+ */
+export function lastWordsTail(text: string, n: number): string {
+  let i = text.length;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  for (let k = 0; k < n && i > 0; k++) {
+    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+    if (k < n - 1) while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  }
+  return i <= 1 ? text : text.slice(i - 1);
+}
+
+/** Whether `text`, without trailing spaces, ends with the lower-case `word` in any case (a cheap gate before a regex). */
+function endsWithWordCI(text: string, word: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
@@ -267,10 +307,12 @@ function partOfCount(sentence: string, figure: TextFigure, before: string, paren
 
 function metricForFigure(sentence: string, figure: TextFigure, windowStart: number, ctx: FactContext, parent = ""): Resolved | null {
   const before = sentence.slice(Math.max(windowStart, figure.start - WINDOW_CHARS), figure.start);
+  /** The last words before the figure: the end-anchored cues below span at most four words. */
+  const cueTail = lastWordsTail(before, CUE_WORDS);
   // "reduced emissions by 6,450 tCO2e": a reduction achieved, unless compared with another year.
-  const reduced = before.endsWith(" ") || before.endsWith("by") ? REDUCED_BY.exec(before) : null;
+  const reduced = endsWithWordCI(before, "by") ? REDUCED_BY.exec(before) : null;
   if (reduced) {
-    if (APPROXIMATE_BEFORE.test(before) || COMPARED_RIGHT_AFTER.test(sentence.slice(figure.end, figure.end + 40))) return null;
+    if (APPROXIMATE_BEFORE.test(cueTail) || COMPARED_RIGHT_AFTER.test(sentence.slice(figure.end, figure.end + 40))) return null;
     const noun = (reduced[2] as string).replace(/^(?:our|its|their|the)\s+/i, "");
     for (const phrase of [`${reduced[1] as string} ${noun}`, `${noun} reduction`]) {
       const hit = resolve(ctx.matchLabel(phrase).filter((id) => CHANGE_METRICS.has(id)), figure, phrase, ctx);
@@ -281,20 +323,20 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   // "Revenue rose 9.4% to RMB 7.86 billion": the subject before the change names the new level.
   // The change amount may be a figure of its own ("6.2%"), so the subject is looked for behind it too.
   const wide = windowStart > 0 ? sentence.slice(Math.max(0, figure.start - WINDOW_CHARS), figure.start) : before;
-  const level = wide.endsWith(" ") || wide.endsWith("to") ? CHANGE_TO_LEVEL.exec(wide) : null;
+  const level = endsWithWordCI(wide, "to") ? CHANGE_TO_LEVEL.exec(wide) : null;
   if (level) {
-    if (APPROXIMATE_BEFORE.test(before) || SHORT_PERIOD.test(wide)) return null;
+    if (APPROXIMATE_BEFORE.test(cueTail) || SHORT_PERIOD.test(wide)) return null;
     const subject = wide.slice(0, level.index);
     const near = lastWords(subject.includes(", ") ? subject.replace(ASIDE_BEFORE_LINK, " ") : subject, WINDOW_WORDS);
     return near ? resolve(ctx.matchLabel(near), figure, near, ctx) : null;
   }
-  if (APPROXIMATE_BEFORE.test(before) || CHANGE_BEFORE.test(before) || CHANGE_BY.test(before) || SHORT_PERIOD.test(before)) return null;
+  if (APPROXIMATE_BEFORE.test(cueTail) || CHANGE_BEFORE.test(cueTail) || (endsInChangeBy(before) && CHANGE_BY.test(before)) || SHORT_PERIOD.test(before)) return null;
   // "3 independent directors", "21 customer complaints": the unit word is the counted thing. A figure
   // that opens its sentence is a layout fragment (infographic), not a statement.
   const counted = `${figure.unit} ${figure.after}`.trim();
   // In a list ("3 independent directors and 2 women directors") the cue of the first item carries over.
   const listed = windowStart > 0 && LIST_JOIN.test(before);
-  const part = OF_WHOM_BEFORE.test(before) || /^\s+of (?:whom|which)\b/i.test(sentence.slice(figure.end, figure.end + 12)) || (parent && LIST_JOIN.test(before))
+  const part = OF_WHOM_BEFORE.test(cueTail) || /^\s+of (?:whom|which)\b/i.test(sentence.slice(figure.end, figure.end + 12)) || (parent && LIST_JOIN.test(before))
     ? partOfCount(sentence, figure, before, parent, ctx)
     : null;
   if (part) return part;
@@ -310,7 +352,7 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     // "two of the nine directors are women": the first figure is the part; the second is not.
     const after = sentence.slice(figure.end, figure.end + 80);
     const partitive = PARTITIVE_AFTER.exec(after);
-    const quality = PARTITIVE_BEFORE.test(before) ? null : partitive ? (partitive[2] as string) : IS_QUALITY_AFTER.exec(after)?.[1];
+    const quality = PARTITIVE_BEFORE.test(cueTail) ? null : partitive ? (partitive[2] as string) : IS_QUALITY_AFTER.exec(after)?.[1];
     if (quality) {
       const noun = partitive ? (partitive[1] as string) : counted || (AMONG_BEFORE.exec(before)?.[1] ?? parent);
       if (noun) {
@@ -320,7 +362,7 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
       }
     }
   }
-  if (counted && (COUNT_CUE.test(before) || listed) && !PASSIVE_AFTER.test(figure.follow)) {
+  if (counted && (COUNT_CUE.test(cueTail) || listed) && !PASSIVE_AFTER.test(figure.follow)) {
     const words = counted.split(" ");
     for (let n = words.length; n >= 1; n--) {
       const phrase = words.slice(0, n).join(" ");
@@ -329,7 +371,7 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     }
     // "As at 31 December, we employed 4,318 people": people employed at a date are the headcount
     // (people employed during the year are not).
-    if (EMPLOYED_BEFORE.test(before) && GENERIC_COUNTED.test(counted.split(" ")[0]) && AT_YEAR_END.test(sentence.slice(0, figure.start))) {
+    if (EMPLOYED_BEFORE.test(cueTail) && GENERIC_COUNTED.test(counted.split(" ")[0]) && AT_YEAR_END.test(sentence.slice(0, figure.start))) {
       const hit = resolveCounted("employees", figure, ctx);
       if (hit) return { ...hit, noun: "employees" };
     }
@@ -347,10 +389,10 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
       }
     }
   }
-  const verbal = verbPhraseMetric(sentence, figure, before, ctx, parent);
+  const verbal = verbPhraseMetric(sentence, figure, before, cueTail, ctx, parent);
   if (verbal) return verbal;
   // "Women accounted for 21.3% of our workforce": the share of the subject in the whole.
-  if (figure.text.endsWith("%") && SHARE_OF.test(before)) {
+  if (figure.text.endsWith("%") && SHARE_OF.test(cueTail)) {
     const subject = lastWords(before.replace(SHARE_OF, "").split(",").pop() as string, 4);
     const whole = nounAfter(OF_NOUN_AFTER, sentence.slice(figure.end, figure.end + 80)).replace(/^(?:our|its|their|the)\s+/i, "");
     if (subject && whole) {
@@ -363,7 +405,7 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   // "Scope 1 emissions, mainly from natural gas …, amounted to": the aside between label and verb is not the label.
   const near = lastWords(before.includes(", ") ? before.replace(ASIDE_BEFORE_LINK, " ") : before, WINDOW_WORDS);
   // "of which Scope 1 accounted for 2,345 tCO2e and Scope 2 for 10,000 tCO2e": a list of parts.
-  if (!LINK_BEFORE.test(before) && !ACCOUNTED_FOR.test(before) && !(windowStart > 0 && LIST_FOR.test(before))) return null;
+  if (!LINK_BEFORE.test(cueTail) && !ACCOUNTED_FOR.test(cueTail) && !(windowStart > 0 && LIST_FOR.test(before))) return null;
   return resolve(ctx.matchLabel(near), figure, near, ctx);
 }
 
@@ -378,9 +420,9 @@ function nounAfter(re: RegExp, text: string): string {
  * environmental protection", "donated RMB 3.12 million to village schools and …", "an average of 36.0
  * hours per person" (after "… 187,776 training hours").
  */
-function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, ctx: FactContext, parent: string): Resolved | null {
+function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, cueTail: string, ctx: FactContext, parent: string): Resolved | null {
   const rest = sentence.slice(figure.end, figure.end + 160);
-  let quantity = QUANTITY_VERB_BEFORE.exec(before);
+  let quantity = QUANTITY_VERB_BEFORE.exec(cueTail);
   if (!quantity && OF_LIST_BEFORE.test(before)) {
     // The list's verb stands before the first item: the last quantity verb earlier in the sentence.
     const head = sentence.slice(0, figure.start - before.length);
@@ -390,7 +432,7 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
     quantity = last;
   }
   // "delivered 205,300 hours of training", "received 12,400 hours of training": the unit and the noun name it together.
-  const verb = quantity ? (quantity[1] as string) : figure.unit && (DELIVERY_VERB_BEFORE.test(before) || COUNT_CUE.test(before)) ? "" : null;
+  const verb = quantity ? (quantity[1] as string) : figure.unit && (DELIVERY_VERB_BEFORE.test(cueTail) || COUNT_CUE.test(cueTail)) ? "" : null;
   if (verb !== null) {
     const noun = nounAfter(OF_NOUN_AFTER, rest);
     if (noun) {
@@ -413,11 +455,11 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
       if (hit) return hit;
     }
   }
-  if (SPEND_VERB_BEFORE.test(before)) {
+  if (SPEND_VERB_BEFORE.test(cueTail)) {
     const purpose = nounAfter(PURPOSE_AFTER, rest);
     if (purpose) return resolve(ctx.matchLabel(`investment in ${purpose}`), figure, purpose, ctx) ?? resolve(ctx.matchLabel(`${purpose} investment`), figure, purpose, ctx);
   }
-  if (DONATED_BEFORE.test(before)) {
+  if (DONATED_BEFORE.test(cueTail)) {
     const recipient = RECIPIENT_AFTER.exec(rest);
     // One named recipient ("to Wuhan Institute of Technology") is one donation, not the year's total.
     if (!recipient) return null;
@@ -425,7 +467,7 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
     if (!RECIPIENT_LIST.test(recipient[1] as string) || (NAMED_RECIPIENT.test(name) && !RECIPIENT_LIST.test(name))) return null;
     return resolve(ctx.matchLabel("total donations"), figure, "donations", ctx);
   }
-  if (AVERAGE_OF_BEFORE.test(before)) {
+  if (AVERAGE_OF_BEFORE.test(cueTail)) {
     // "36.0 hours per person": the figure is in hours; "per person" is what "average" already says.
     const unit = figure.unit.replace(PER_TAIL, "");
     const counted = `${unit} ${figure.after}`.trim();
@@ -636,7 +678,8 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
         }
       }
       // "…, compared with 6,515 a year earlier": the year before the previous figure's (or the sentence's).
-      const prior = !zh && PRIOR_YEAR_AFTER.test(sentence.slice(f.end, f.end + 60));
+      // Asked only where the answer is used: a figure found with a year, or one compared with the previous.
+      const prior: boolean = !zh && ((found !== null && when !== null) || (!found && previous !== null)) && PRIOR_YEAR_AFTER.test(sentence.slice(f.end, f.end + 60));
       if (found && when && prior) when = { year: (previous ? previous.year : when.year) - 1, dated: true };
       if (!found && previous && ((!zh && COMPARISON_BEFORE.test(between)) || YEAR_PAREN_BEFORE.test(between))) {
         // "reached 36,815 MWh in 2023, up 4.2% from 35,331 MWh in 2022": the same metric in another year.

@@ -592,6 +592,11 @@ class Paragraphs {
     this.flush();
     this.emit(b);
   }
+
+  /** The open paragraph, if any (see Segmenter.stateKey). */
+  stateKey(): string {
+    return JSON.stringify([this.pieces.slice(0, this.pieceCount), this.spans.slice(0, this.spanCount), this.length]);
+  }
 }
 
 /** A card value starts with a digit, or a sign then a digit (as CARD_VALUE requires): checked before the regex. */
@@ -680,6 +685,11 @@ class CardJoiner {
   end(): void {
     if (this.held) this.emit(this.held);
     this.held = null;
+  }
+
+  /** The block held back until the next one shows whether they make a card. */
+  heldKey(): string {
+    return JSON.stringify(this.held);
   }
 }
 
@@ -839,5 +849,26 @@ export class Segmenter {
     this.closeTable();
     this.para.flush();
     this.cards.end();
+  }
+
+  /**
+   * All the segmenter carries to the lines after, with line positions made relative to the next line
+   * (see ExtractionPass.stateKey in src/extract.ts); null while a table is open, whose state is not
+   * compared.
+   */
+  stateKey(): string | null {
+    if (this.table !== null) return null;
+    const since = (at: number): number | null => (at < 0 ? null : this.index - at);
+    return JSON.stringify([
+      this.lastHeading,
+      since(this.lastHeadingAt),
+      this.priorHeading,
+      since(this.priorHeadingAt),
+      this.captionUnit,
+      this.lastLine,
+      this.blanksSince,
+      this.cards.heldKey(),
+      this.para.stateKey(),
+    ]);
   }
 }

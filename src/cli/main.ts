@@ -5,10 +5,10 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { importDocument, DocumentImportError } from "../document";
-import { extractReport } from "../extract";
 import type { ExtractionResult } from "../records/types";
 import { parseArgs, USAGE } from "./args";
 import { formatResultTable } from "./format";
+import { extractReportOnThreads, isTailWorker } from "./threads";
 
 const VERSION = "0.1.0";
 
@@ -18,7 +18,7 @@ interface FileOutcome {
   error?: string;
 }
 
-async function extractFile(file: string, minConfidence: number): Promise<FileOutcome> {
+async function extractFile(file: string, minConfidence: number, threads: 1 | 2): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
@@ -29,7 +29,9 @@ async function extractFile(file: string, minConfidence: number): Promise<FileOut
   }
   try {
     const doc = await importDocument(bytes, basename(file));
-    const result = extractReport(doc);
+    // ESG_DEBUG=1 says how a large document was read (one pass, or head and tail on two threads).
+    const onSplit = process.env.ESG_DEBUG ? (how: string) => process.stderr.write(`esg: ${file}: ${how}\n`) : undefined;
+    const result = await extractReportOnThreads(doc, { threads, onSplit });
     result.records = result.records.filter((r) => r.confidence >= minConfidence);
     result.warnings = [...doc.warnings, ...result.warnings];
     return { file, result };
@@ -66,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     case "extract": {
       const outcomes: FileOutcome[] = [];
-      for (const file of command.files) outcomes.push(await extractFile(file, command.minConfidence));
+      for (const file of command.files) outcomes.push(await extractFile(file, command.minConfidence, command.threads));
       for (const o of outcomes) if (o.error) process.stderr.write(`esg: ${o.error}\n`);
       const done = outcomes.filter((o) => o.result);
       if (command.json) {
@@ -84,19 +86,22 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A reader that stops early (`esg extract x.pdf | head`) closes the pipe: that is not an error.
-process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw e;
-});
+// In a tail worker (src/cli/threads.ts) this script only serves extraction jobs.
+if (!isTailWorker()) {
+  // A reader that stops early (`esg extract x.pdf | head`) closes the pipe: that is not an error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`esg: unexpected failure: ${(e as Error)?.message ?? String(e)}\n`);
-    if (process.env.ESG_DEBUG) console.error(e);
-    process.exitCode = 1;
-  },
-);
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`esg: unexpected failure: ${(e as Error)?.message ?? String(e)}\n`);
+      if (process.env.ESG_DEBUG) console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -171,6 +171,12 @@ export class YearPairBlockReader {
     if (at.page !== undefined) tl.page = at.page;
     return tl;
   }
+
+  /** All the reader carries to the lines after (see ExtractionPass.stateKey in src/extract.ts). */
+  stateKey(): string {
+    // The blank-line count matters only while a table is open (it is reset when one opens).
+    return JSON.stringify([this.prev, this.openYears, this.openYears === null ? 0 : this.blanks]);
+  }
 }
 
 /** The same, over an array: year/value pair blocks become cell rows; all other lines are returned unchanged, in order. */

@@ -297,6 +297,12 @@ export class FlattenedTableReflow {
     this.curLabels = 0;
     this.headBlanks = [];
   }
+
+  /** All the reader carries to the lines after (see ExtractionPass.stateKey in src/extract.ts). */
+  stateKey(): string {
+    const { mode, header, years, headerDone, pending, pendingLabels, between, bareNumberHeld, cur, curLabels, headBlanks } = this;
+    return JSON.stringify([mode, header, years, headerDone, pending, pendingLabels, between, bareNumberHeld, cur, curLabels, headBlanks]);
+  }
 }
 
 /** The same, over an array: lines of flattened tables become cell rows; all others are returned unchanged, in order. */

@@ -185,6 +185,11 @@ export class TransposedTableReader {
     this.held = [];
     this.trailingBlanks = 0;
   }
+
+  /** All the reader carries to the lines after (see ExtractionPass.stateKey in src/extract.ts). */
+  stateKey(): string {
+    return JSON.stringify([this.header, this.rows, this.held, this.trailingBlanks, this.years]);
+  }
 }
 
 /** The same, over an array: transposed tables are re-emitted in the normal orientation; all other lines are returned unchanged, in order. */

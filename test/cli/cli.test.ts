@@ -1,6 +1,6 @@
 // Runs the real command the way users and the benchmark do (scripts/esg.mjs, what `npm run esg` runs) and checks its contract.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -81,5 +81,24 @@ describe("esg extract", () => {
     const r = esg("extract");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Usage: esg");
+  });
+});
+
+describe("esg extract on two threads", () => {
+  jest.setTimeout(180_000);
+
+  test("a large report is read by two threads, with the same output as one", () => {
+    const dir = join(root, "../shared/corpus");
+    const corpus = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
+    const big = join(tmp, "large.txt");
+    writeFileSync(big, Array(5).fill(corpus).join("\n"));
+    const run = (threads: string) => spawnSync(process.execPath, [join(root, "scripts/esg.mjs"), "extract", big, "--json", "--threads", threads], { cwd: root, encoding: "utf8", env: { ...process.env, ESG_DEBUG: "1" }, maxBuffer: 64 << 20 });
+    const one = run("1");
+    const two = run("2");
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stderr).toContain("two-parts");
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(JSON.parse(one.stdout).records.length).toBeGreaterThan(100);
   });
 });

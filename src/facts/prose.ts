@@ -33,6 +33,8 @@ const CHANGE_BY = /(?:increas|decreas|reduc|sav|grow|declin|cut|lower|rais|impro
 const SHORT_PERIOD = /\b(?:daily|monthly|weekly|hourly|per\s+(?:day|month|week|hour|shift))\b|每日|每月|每天/i;
 /** Words that introduce a stated count: "a total of", "consists of", "including", "there are". */
 const COUNT_CUE = /\b(?:total of|had|has|have|consist(?:s|ed)? of|composed of|comprised? of|comprises|comprising|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with|hired|recruited|recorded|registered|handled|engaged|served|welcomed|onboarded|held|holds|owned|owns|possessed|possesses)\s*$/i;
+/** "purchased from 1,236 suppliers", "procured raw materials from 845 suppliers": the counted are where things came from. */
+const SUPPLY_FROM = /\b(?:purchased|procured|sourced|bought)(?:\s+[A-Za-z-]+){0,2}\s+from\s*$/i;
 const NAME_NUMBER_BEFORE = /\b(?:scopes?|category|categories|phase|tier|level|grade|no\.?)\s*$/i;
 const ACCOUNTED_FOR = /\baccount(?:ed|s)? for\s*$/i;
 /** "Women made up 38.6% of the workforce": a percentage after these is a share of the whole named after it. */
@@ -78,6 +80,10 @@ const QUANTITY_VERB_BEFORE = /\b(consumed|used|purchased|generated|produced|disc
 /** Verbs of a service given in units ("delivered 205,300 hours of training"): the unit and noun after name it. */
 const DELIVERY_VERB_BEFORE = /\b(?:delivered|provided|completed|conducted|logged|offered|organi[sz]ed|clocked|contributed)\s*$/i;
 const OF_NOUN_AFTER = /^\s+of\s+((?:the\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,4})/i;
+/** After the figure's counted words, "were"/"was" and a participle: "(working days) were lost", "(patents) have been granted". */
+const PASSIVE_PARTICIPLE_AFTER = /^(?:\s+[A-Za-z][A-Za-z-]*){0,4}?\s+(?:were|was|have been|has been|had been)\s+([a-z]+(?:ed|en)|lost|won|held|paid|spent|made|built|sold|set|found|brought|bought|taught|caught)\b/i;
+/** "% of (our) employees took part in training": the group, then what it did up to the clause's end. */
+const PERCENT_OF_GROUP_AFTER = /^\s+of\s+(?:(?:the|our|its|their|all)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)\s+((?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]+)\s*(?=[,.;:()]|$|\s(?:in|during|for|as of|by the end of)\s+(?:the\s+)?(?:year|19\d\d|20\d\d|reporting))/i;
 const PASSIVE_OF_AFTER = /^\s+of\s+((?:[A-Za-z][A-Za-z-]*\s+){0,4}?[A-Za-z][A-Za-z-]*)\s+(?:was|were|has been|have been)\s+(discharged|generated|consumed|used|purchased|recycled|reused|produced|emitted|withdrawn|treated|disposed of)\b/i;
 /** "invested RMB 28.6 million in environmental protection": money, then what it was spent on. */
 const SPEND_VERB_BEFORE = /\b(?:invested|spent|allocated|committed|put)\s*$/i;
@@ -330,7 +336,8 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     const near = lastWords(subject.includes(", ") ? subject.replace(ASIDE_BEFORE_LINK, " ") : subject, WINDOW_WORDS);
     return near ? resolve(ctx.matchLabel(near), figure, near, ctx) : null;
   }
-  if (APPROXIMATE_BEFORE.test(cueTail) || CHANGE_BEFORE.test(cueTail) || (endsInChangeBy(before) && CHANGE_BY.test(before)) || SHORT_PERIOD.test(before)) return null;
+  const supply = endsWithWordCI(before, "from") && SUPPLY_FROM.test(cueTail);
+  if (APPROXIMATE_BEFORE.test(cueTail) || CHANGE_BEFORE.test(cueTail) || (!supply && endsInChangeBy(before) && CHANGE_BY.test(before)) || SHORT_PERIOD.test(before)) return null;
   // "3 independent directors", "21 customer complaints": the unit word is the counted thing. A figure
   // that opens its sentence is a layout fragment (infographic), not a statement.
   const counted = `${figure.unit} ${figure.after}`.trim();
@@ -362,7 +369,11 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
       }
     }
   }
-  if (counted && (COUNT_CUE.test(cueTail) || listed) && !PASSIVE_AFTER.test(figure.follow)) {
+  if (counted && PASSIVE_AFTER.test(figure.follow)) {
+    const passive = passiveCount(sentence, figure, counted, ctx);
+    if (passive) return passive;
+  }
+  if (counted && (COUNT_CUE.test(cueTail) || supply || listed) && !PASSIVE_AFTER.test(figure.follow)) {
     const words = counted.split(" ");
     for (let n = words.length; n >= 1; n--) {
       const phrase = words.slice(0, n).join(" ");
@@ -391,6 +402,14 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   }
   const verbal = verbPhraseMetric(sentence, figure, before, cueTail, ctx, parent);
   if (verbal) return verbal;
+  // "98.2% of employees took part in training": the share of a group that did what the clause says.
+  if (figure.text.endsWith("%") && !SHARE_OF.test(cueTail)) {
+    const group = PERCENT_OF_GROUP_AFTER.exec(sentence.slice(figure.end, figure.end + 120));
+    if (group) {
+      const hit = percentCard(`${group[1] as string} ${(group[2] as string).trim()}`, figure, ctx);
+      if (hit) return hit;
+    }
+  }
   // "Women accounted for 21.3% of our workforce": the share of the subject in the whole.
   if (figure.text.endsWith("%") && SHARE_OF.test(cueTail)) {
     const subject = lastWords(before.replace(SHARE_OF, "").split(",").pop() as string, 4);
@@ -407,6 +426,24 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   // "of which Scope 1 accounted for 2,345 tCO2e and Scope 2 for 10,000 tCO2e": a list of parts.
   if (!LINK_BEFORE.test(cueTail) && !ACCOUNTED_FOR.test(cueTail) && !(windowStart > 0 && LIST_FOR.test(before))) return null;
   return resolve(ctx.matchLabel(near), figure, near, ctx);
+}
+
+/**
+ * "212 working days were lost", "36 patents were granted": a count stated in the passive. The participle
+ * must be what names the metric ("working days" alone names none; "working days lost" does): where the
+ * counted noun names one by itself ("8 patents were implemented"), the sentence counts actions instead.
+ */
+function passiveCount(sentence: string, figure: TextFigure, counted: string, ctx: FactContext): Resolved | null {
+  const m = PASSIVE_PARTICIPLE_AFTER.exec(sentence.slice(figure.end, figure.end + 100));
+  if (!m) return null;
+  const noun = counted;
+  if (resolveCounted(noun, figure, ctx)) return null;
+  const participle = m[1] as string;
+  for (const phrase of [`${noun} ${participle}`, `${participle} ${noun}`]) {
+    const hit = resolveCounted(phrase, figure, ctx);
+    if (hit) return { ...hit, noun: phrase };
+  }
+  return null;
 }
 
 /** The noun phrase after a figure's "of"/"in"/"to", cut where the phrase ends. */

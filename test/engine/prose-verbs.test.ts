@@ -91,3 +91,21 @@ test("a donation with no recipient list after it is one gift, not the year's tot
   const one = YEAR + "In 2024 the Group donated RMB 80,000 to a local school.";
   expect(rec(one, "community_investment", 2024)).toBeUndefined();
 });
+
+test("suppliers counted after a buying verb and 'from'; a change 'from … to' is still no level", () => {
+  expect(rec(YEAR + "Last year the Group sourced components from 2,310 suppliers across nine provinces.", "suppliers_total", 2024)?.value).toBe(2310);
+  expect(rec(YEAR + "In 2024 we bought from 96 suppliers in Anhui.", "suppliers_total", 2024)?.value).toBe(96);
+  expect(rec(YEAR + "The number of suppliers grew from 410 to 455.", "suppliers_total", 2024)?.value).not.toBe(410);
+});
+
+test("a count in the passive is taken when the participle names the metric, not when the noun alone does", () => {
+  expect(rec(YEAR + "Work injuries meant that 57 working days were lost in 2024.", "lost_days_injury", 2024)?.value).toBe(57);
+  // "patents" names a metric by itself: "were filed" counts actions, not the patents held.
+  expect(rec(YEAR + "In 2024, 14 patents were filed with the national office.", "patents_total", 2024)).toBeUndefined();
+});
+
+test("a percentage of a group followed by what the group did", () => {
+  expect(rec(YEAR + "In 2024, 87.5% of our employees attended training, up from last year.", "employees_trained_ratio", 2024)).toMatchObject({ value: 87.5, unit: "%" });
+  // One kind of training is not the share trained overall.
+  expect(rec(YEAR + "In 2024, 64% of employees took part in safety training.", "employees_trained_ratio", 2024)).toBeUndefined();
+});

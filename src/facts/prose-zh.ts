@@ -24,6 +24,8 @@ const MAX_LABEL_CHARS = 40;
 const NAME_BEFORE = /(?:[A-Za-z.\d\-/]|范围|类别|第|No\.?)$/;
 /** Linking words between a label and its figure. */
 const LINK_END = /(?:分别为|总额为|总量为|总数为|合计为|共计为|为|达到|达|共计|合计|总计|共|计|是|有|实现|录得)$/;
+/** The same without the measure words ("用水总量为" keeps "用水总量"): that label is tried first. */
+const LINK_VERB_END = /(?:分别为|合计为|共计为|为|达到|达|共计|合计|总计|共|计|是|有|实现|录得)$/;
 /** Bounds and estimates just before the figure. */
 const APPROX_END = /(?:约|大约|超过|超|逾|近|将近|接近|不少于|不低于|不超过|不足|多于|少于|高于|低于|至少|最多|最高|上限|以内)$/;
 /** "300余人", "100多家", "5万吨以上": not an exact figure. */
@@ -96,7 +98,7 @@ function unitAfter(text: string, at: number, isUnit: (s: string) => boolean): { 
   if (text[start] === " ") start++;
   let stop = start;
   let slash = -1;
-  while (stop < text.length && stop - start < MAX_UNIT_CHARS && !UNIT_STOP.test(text[stop] as string)) {
+  while (stop < text.length && stop - start < MAX_UNIT_CHARS && (!UNIT_STOP.test(text[stop] as string) || isDigitInLatinUnit(text, start, stop))) {
     if (slash < 0 && isSlash(text.charCodeAt(stop))) slash = stop;
     stop++;
   }
@@ -111,6 +113,16 @@ function unitAfter(text: string, at: number, isUnit: (s: string) => boolean): { 
     if (isUnit(unit)) return { unit, end };
   }
   return { unit: "", end: at };
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** "m3", "tCO2e", "Nm3": a digit right after a letter of a Latin unit is part of the unit, not a new figure. */
+function isDigitInLatinUnit(text: string, start: number, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57 && at > start && isLatinLetter(text.charCodeAt(start)) && isLatinLetter(text.charCodeAt(at - 1));
 }
 
 function isSlash(c: number): boolean {
@@ -158,9 +170,12 @@ export function findChineseFigures(sentence: string, isUnit: (s: string) => bool
     let label = clause.replace(YEAR_CONTEXT, "").trim();
     const change = CHANGE_WORDS.test(label);
     if (APPROX_END.test(label) || (change && !REDUCTION_ONLY.test(label))) continue;
+    let withMeasure = label;
+    for (let k = 0; k < 3 && LINK_VERB_END.test(withMeasure); k++) withMeasure = withMeasure.replace(LINK_VERB_END, "");
     for (let k = 0; k < 3 && LINK_END.test(label); k++) label = label.replace(LINK_END, "");
     if (APPROX_END.test(label)) continue;
     label = label.replace(LEAD_WORDS, "");
+    withMeasure = withMeasure.replace(LEAD_WORDS, "");
     const labels: string[] = [];
     // "9名董事组成": the counted noun follows the counter.
     if (found.unit && COUNTER.test(found.unit)) {
@@ -168,6 +183,7 @@ export function findChineseFigures(sentence: string, isUnit: (s: string) => bool
       while (nounEnd < sentence.length && nounEnd - found.end < MAX_NOUN_CHARS && CJK.test(sentence[nounEnd] as string)) nounEnd++;
       for (let e = nounEnd; e >= found.end + 2; e--) labels.push(sentence.slice(found.end, e));
     }
+    if (withMeasure && withMeasure !== label) labels.push(withMeasure);
     if (label) {
       labels.push(label);
       // "合作伙伴共计426家": a count of the things the label names.

@@ -110,3 +110,13 @@ describe("refused", () => {
     expect(records("In 2024, total hazardous waste generated was 120 tonnes per year.")).toEqual(["waste_hazardous 2024 120 t"]);
   });
 });
+
+describe("Latin units inside Chinese sentences", () => {
+  test.each([
+    ["m³ (a digit after a letter stays in the unit)", "2024年，公司用水总量为88,400 m³，主要来自市政供水。", "water_consumption 2024 88400 m3"],
+    ["m3 glued to the figure", "报告期内，公司新鲜水用量为7,250m3。", "water_consumption 2024 7250 m3"],
+    ["m3 over a Chinese base", "2024年，单位营业收入用水量为0.8 m3/万元。", "water_intensity 2024 80 m3/CNY million"],
+  ])("%s", (_name, text, expected) => {
+    expect(records(text)).toEqual([expected]);
+  });
+});

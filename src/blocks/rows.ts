@@ -4,7 +4,7 @@
  * longest run of words before the figures that the units module recognises.
  */
 import type { TextLine } from "../lines/normalize";
-import { figureValue, isMissing, isValueToken, yearOf } from "./tokens";
+import { figureValue, isValueToken, yearOf } from "./tokens";
 import type { UnitRecognizer, ValueCell } from "./types";
 
 export interface ParsedRow {
@@ -107,8 +107,9 @@ const PLAIN_CELL = /^\d[\d, ]*(?:\.\d+)?$/;
 /** Space-separated rows: words after the values scanned for a remark at most. */
 const MAX_REMARK_WORDS = 16;
 
+/** A value token as a cell: a missing mark ("-", "N/A") prints no digit, so figureValue already gives it null. */
 function valueCell(token: string): ValueCell {
-  return { text: token, value: isMissing(token) ? null : figureValue(token) };
+  return { text: token, value: figureValue(token) };
 }
 
 /**

@@ -41,7 +41,6 @@ const CODE_ONLY = /^(?:KPI\s*)?(?:[A-D]\d{1,2}(?:\.\d{1,2})?|GRI\s?\d{1,3}(?:-\d
 /** A fragment that cannot end a label: the next line continues it. */
 const OPEN_END = /(?:[-/(,&]|\b(?:of|and|or|the|in|per|from|to|for|by|with|including|on|at|a|an|its|which|that))$/i;
 const STARTS_LOWER = /^[a-z(]/;
-const CJK = /[\u3400-\u9fff]/;
 /** A card value: a figure, then up to 40 characters of unit or caption. */
 const CARD_FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*/;
 const CARD_TAIL_MAX = 40;
@@ -158,9 +157,17 @@ function unbalanced(s: string): boolean {
 type WrapJoint = "mend-hyphen" | "adjoin" | "space";
 
 function wrapJoint(first: string, next: string): WrapJoint {
-  if (first.endsWith("-") && /^[a-z]/.test(next)) return "mend-hyphen";
-  if (CJK.test(first.slice(-1)) && CJK.test(next.charAt(0))) return "adjoin";
+  // Asked for every line of a paragraph: character codes, not one-character strings and regexes.
+  const end = first.charCodeAt(first.length - 1);
+  const start = next.charCodeAt(0);
+  if (end === 0x2d /* - */ && start >= 0x61 && start <= 0x7a) return "mend-hyphen";
+  if (isCjkCode(end) && isCjkCode(start)) return "adjoin";
   return "space";
+}
+
+/** A code unit in the CJK range U+3400..U+9FFF. */
+function isCjkCode(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
 }
 
 /** Joins a wrapped fragment and its continuation, mending "post-\ndoctoral" style breaks. */

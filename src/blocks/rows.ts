@@ -4,7 +4,7 @@
  * longest run of words before the figures that the units module recognises.
  */
 import type { TextLine } from "../lines/normalize";
-import { figureValue, isMissing, isValueToken, yearOf } from "./tokens";
+import { figureValue, isValueToken, yearOf } from "./tokens";
 import type { UnitRecognizer, ValueCell } from "./types";
 
 export interface ParsedRow {
@@ -107,18 +107,31 @@ const PLAIN_CELL = /^\d[\d, ]*(?:\.\d+)?$/;
 /** Space-separated rows: words after the values scanned for a remark at most. */
 const MAX_REMARK_WORDS = 16;
 
+/** A value token as a cell: a missing mark ("-", "N/A") prints no digit, so figureValue already gives it null. */
 function valueCell(token: string): ValueCell {
-  return { text: token, value: isMissing(token) ? null : figureValue(token) };
+  return { text: token, value: figureValue(token) };
 }
 
-/** The unit at the end of `words` (longest recognised suffix that leaves a label), or null. */
-function splitTrailingUnit(words: string[], isUnit: UnitRecognizer): { label: string; unit: string } | null {
-  const maxLen = Math.min(MAX_UNIT_WORDS, words.length - 1);
-  for (let len = maxLen; len >= 1; len--) {
-    const unit = words.slice(words.length - len).join(" ");
-    const label = words.slice(0, words.length - len).join(" ");
+/**
+ * The unit at the end of `text`, words separated by single spaces (longest recognised suffix of at
+ * most MAX_UNIT_WORDS words that leaves a label), or null. Label and unit are cut at the spaces
+ * themselves: the same strings as joining the words back, without splitting the text into them.
+ */
+function splitTrailingUnit(text: string, isUnit: UnitRecognizer): { label: string; unit: string } | null {
+  // The space before the longest unit tried: MAX_UNIT_WORDS spaces from the end, or the first space.
+  let cut = text.length;
+  let len = 0;
+  for (; len < MAX_UNIT_WORDS && cut > 0; len++) {
+    const space = text.lastIndexOf(" ", cut - 1);
+    if (space < 0) break;
+    cut = space;
+  }
+  // Then ever shorter units: each next space is the next cut.
+  for (; len >= 1; len--, cut = text.indexOf(" ", cut + 1)) {
+    const unit = text.slice(cut + 1);
+    const label = text.slice(0, cut);
     // "hours per employee Hour": a "per" phrase ending in a plain unit is the label's, not the unit's.
-    if (len > 1 && PER_WORD.test(unit) && isUnit(words[words.length - 1])) continue;
+    if (len > 1 && PER_WORD.test(unit) && isUnit(text.slice(text.lastIndexOf(" ") + 1))) continue;
     if (!DANGLING_LABEL.test(label) && isUnit(unit)) return { label, unit };
   }
   return null;
@@ -180,6 +193,13 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayou
       valueCols.unshift(i);
       continue;
     }
+    // Most cells hold one token: only a cell with spaces is split.
+    if (!c.includes(" ")) {
+      if (!isValueToken(c)) break;
+      values.unshift(valueCell(c));
+      valueCols.unshift(i);
+      continue;
+    }
     const tokens = c.split(" ");
     if (!tokens.every(isValueToken)) break;
     for (let k = tokens.length - 1; k >= 0; k--) {
@@ -219,7 +239,7 @@ function parseCellRow(cells: string[], isUnit: UnitRecognizer, layout?: RowLayou
   if (labelCells.length > 0 && !unit) {
     // The unit may share the label's cell ("Water consumption Ton") or sit in parentheses.
     const last = labelCells[labelCells.length - 1];
-    const split = splitParenUnit(last.text, isUnit) ?? splitTrailingUnit(last.text.split(" "), isUnit);
+    const split = splitParenUnit(last.text, isUnit) ?? splitTrailingUnit(last.text, isUnit);
     if (split && split.label) {
       last.text = split.label;
       unit = split.unit;
@@ -304,13 +324,17 @@ function spaceValueCell(text: string): ValueCell {
 }
 
 function parseSpaceRow(text: string, isUnit: UnitRecognizer, layout?: RowLayout): ParsedRow | null {
+  // A row ends in a figure unless a remark column may follow it: most lines asked (the running text
+  // around a table) fail on their last word, before the whole line is split.
+  const remarks = layout !== undefined && layout.extraCols > 0 && layout.cellCount === 0;
+  if (!remarks && !isValueToken(text.slice(text.lastIndexOf(" ") + 1))) return null;
   let words = text.split(" ");
   let i = words.length - 1;
   /** The words after the figures when the header's last column is "Unit". */
   let unitAfter = "";
   // A remark column after the values ("… 0.382 0.379 Students on roll rose"): the values end before it.
   // Only under a header of words: a header of cells says nothing of the words of a line without cells.
-  if (layout && layout.extraCols > 0 && layout.cellCount === 0 && i >= 0 && !isValueToken(words[i])) {
+  if (remarks && i >= 0 && !isValueToken(words[i])) {
     let j = i;
     const stop = Math.max(0, words.length - 1 - MAX_REMARK_WORDS);
     while (j >= stop && !isValueToken(words[j])) j--;
@@ -337,10 +361,10 @@ function parseSpaceRow(text: string, isUnit: UnitRecognizer, layout?: RowLayout)
     if (grouped) tokens = grouped;
   }
   const values: ValueCell[] = tokens.map(spaceValueCell);
-  const rest = words.slice(0, i + 1);
-  if (unitAfter) return { labelCells: [{ text: rest.join(" "), col: 0 }], unit: unitAfter, values, valueCols: values.map(() => 0) };
-  const split = splitTrailingUnit(rest, isUnit) ?? splitParenUnit(rest.join(" "), isUnit);
-  const label = split ? split.label : rest.join(" ");
+  const rest = words.slice(0, i + 1).join(" ");
+  if (unitAfter) return { labelCells: [{ text: rest, col: 0 }], unit: unitAfter, values, valueCols: values.map(() => 0) };
+  const split = splitTrailingUnit(rest, isUnit) ?? splitParenUnit(rest, isUnit);
+  const label = split ? split.label : rest;
   return { labelCells: [{ text: label, col: 0 }], unit: split ? split.unit : "", values, valueCols: values.map(() => 0) };
 }
 

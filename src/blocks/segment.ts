@@ -11,7 +11,27 @@ import type { Block, CardBlock, LineSpan, ProseBlock, TableBlock, TableRow, Unit
 
 /** A line this long without trailing figures is running text, not a row label. */
 const PROSE_MIN_CHARS = 160;
-const SENTENCE_END = /[.;:。；!?]["')\]]?$/;
+/**
+ * Ends like a sentence: a stop (. ; : 。 ； ! ?), maybe then a closing quote or bracket. Asked of most
+ * short lines, so it reads the last two characters instead of running a regex (which tried every
+ * position of the line): the same test as /[.;:。；!?]["')\]]?$/.
+ */
+function endsSentence(text: string): boolean {
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  if (isSentenceStop(last)) return true;
+  return n >= 2 && isClosingMark(last) && isSentenceStop(text.charCodeAt(n - 2));
+}
+
+function isSentenceStop(c: number): boolean {
+  // . : ; ! ? 。 ；
+  return c === 0x2e || c === 0x3a || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff1b;
+}
+
+function isClosingMark(c: number): boolean {
+  // " ' ) ]
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d;
+}
 /** Consecutive non-row lines after which a table is over. */
 const MAX_GAP_LINES = 5;
 const MAX_BLANK_RUN = 4;
@@ -21,7 +41,6 @@ const CODE_ONLY = /^(?:KPI\s*)?(?:[A-D]\d{1,2}(?:\.\d{1,2})?|GRI\s?\d{1,3}(?:-\d
 /** A fragment that cannot end a label: the next line continues it. */
 const OPEN_END = /(?:[-/(,&]|\b(?:of|and|or|the|in|per|from|to|for|by|with|including|on|at|a|an|its|which|that))$/i;
 const STARTS_LOWER = /^[a-z(]/;
-const CJK = /[\u3400-\u9fff]/;
 /** A card value: a figure, then up to 40 characters of unit or caption. */
 const CARD_FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*/;
 const CARD_TAIL_MAX = 40;
@@ -138,9 +157,17 @@ function unbalanced(s: string): boolean {
 type WrapJoint = "mend-hyphen" | "adjoin" | "space";
 
 function wrapJoint(first: string, next: string): WrapJoint {
-  if (first.endsWith("-") && /^[a-z]/.test(next)) return "mend-hyphen";
-  if (CJK.test(first.slice(-1)) && CJK.test(next.charAt(0))) return "adjoin";
+  // Asked for every line of a paragraph: character codes, not one-character strings and regexes.
+  const end = first.charCodeAt(first.length - 1);
+  const start = next.charCodeAt(0);
+  if (end === 0x2d /* - */ && start >= 0x61 && start <= 0x7a) return "mend-hyphen";
+  if (isCjkCode(end) && isCjkCode(start)) return "adjoin";
   return "space";
+}
+
+/** A code unit in the CJK range U+3400..U+9FFF. */
+function isCjkCode(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
 }
 
 /** Joins a wrapped fragment and its continuation, mending "post-\ndoctoral" style breaks. */
@@ -161,7 +188,14 @@ function isContinuation(fragment: string, next: string): boolean {
 }
 
 function isProseLine(text: string): boolean {
-  return text.length >= PROSE_MIN_CHARS || (SENTENCE_END.test(text) && text.split(" ").length > 8);
+  return text.length >= PROSE_MIN_CHARS || (endsSentence(text) && hasMoreSpaces(text, 7));
+}
+
+/** More than `n` spaces in `text` (as `text.split(" ").length > n + 1`, without building the parts). */
+function hasMoreSpaces(text: string, n: number): boolean {
+  let count = 0;
+  for (let at = text.indexOf(" "); at >= 0; at = text.indexOf(" ", at + 1)) if (++count > n) return true;
+  return false;
 }
 
 interface OpenTable {
@@ -608,9 +642,14 @@ function startsWithFigure(text: string): boolean {
 /** A currency before a card's figure: "RMB 2.74 billion", "HK$1.2 million". */
 const CARD_CURRENCY = /^(?:RMB|CNY|HKD|USD|EUR|HK\$|US\$|¥|\$|€|£)\s*/;
 
+/** First characters of a card value: a digit, a sign, or the first character of a CARD_CURRENCY. */
+const CARD_VALUE_FIRST = new Set(Array.from("0123456789+-RCHUE¥$€£", (c) => c.charCodeAt(0)));
+
 function isCardValue(printed: string, isUnit: UnitRecognizer): boolean {
   const c = printed.charCodeAt(0);
-  // Only a figure, a sign or a currency can open a card value (cheap test before the regexes).
+  // Only a figure, a sign or a currency can open a card value: most paragraphs fail on their first
+  // character, before the currency is stripped (a regex replace) and the figure tested.
+  if (!CARD_VALUE_FIRST.has(c)) return false;
   const text = c >= 48 && c <= 57 ? printed : printed.replace(CARD_CURRENCY, "");
   if (text.length > 48 || !startsWithFigure(text)) return false;
   const figure = CARD_FIGURE.exec(text);
@@ -619,7 +658,8 @@ function isCardValue(printed: string, isUnit: UnitRecognizer): boolean {
   // "m3", "tCO2e/RMB 10,000").
   const tail = text.slice(figure[0].length);
   if (tail.length > CARD_TAIL_MAX || (HAS_DIGIT.test(tail) && !isUnit(tail))) return false;
-  const first = text.split(" ")[0].replace(/%$/, "");
+  const space = text.indexOf(" ");
+  const first = (space < 0 ? text : text.slice(0, space)).replace(/%$/, "");
   if (BARE_YEAR.test(first)) return false;
   return isValueToken(first) || /^\d[\d,.]*\S*$/.test(first);
 }
@@ -648,7 +688,7 @@ class CardJoiner {
       if (
         caption.length <= CARD_LABEL_MAX &&
         isCardValue(figure, this.isUnit) &&
-        !SENTENCE_END.test(caption) &&
+        !endsSentence(caption) &&
         !startsWithFigure(caption) &&
         !isCardValue(caption, this.isUnit)
       ) {
@@ -664,7 +704,7 @@ class CardJoiner {
       prev?.kind === "prose" &&
       prev.text.length <= CARD_LABEL_MAX &&
       prev.spans.length <= 2 &&
-      !SENTENCE_END.test(prev.text) &&
+      !endsSentence(prev.text) &&
       !isCardValue(prev.text, this.isUnit)
     ) {
       const card: CardBlock = { kind: "card", label: prev.text, valueText: b.text, line: b.spans[0].line, raw: b.text };
@@ -774,7 +814,7 @@ export class Segmenter {
       if (this.table) {
         const last = this.table.pending[this.table.pending.length - (segmentRow && this.table.pending[this.table.pending.length - 1] === above ? 2 : 1)];
         const text = last ? untabbed(last.text).trim() : "";
-        title = text.length < CARD_LABEL_MAX && !SENTENCE_END.test(text) ? text : "";
+        title = text.length < CARD_LABEL_MAX && !endsSentence(text) ? text : "";
         titleAt = i - 1;
       }
       this.closeTable();
@@ -822,7 +862,7 @@ export class Segmenter {
         // "Unit: tonnes" between rows applies to the rows below (and to the next table if it opens).
         const u = captionUnitOf(tl.text, this.isUnit);
         if (u) t.defaultUnit = this.captionUnit = u;
-        else if (SECTION_HEADING.test(tl.text)) this.captionUnit = "";
+        else if (this.captionUnit && SECTION_HEADING.test(tl.text)) this.captionUnit = "";
         t.pending.push(tl);
         t.skipped.push(tl);
         return;
@@ -831,7 +871,7 @@ export class Segmenter {
       this.closeTable();
     }
     this.para.add(tl);
-    if (tl.text !== "" && tl.text.length < CARD_LABEL_MAX && !SENTENCE_END.test(tl.text)) {
+    if (tl.text !== "" && tl.text.length < CARD_LABEL_MAX && !endsSentence(tl.text)) {
       this.priorHeading = this.lastHeading;
       this.priorHeadingAt = this.lastHeadingAt;
       this.lastHeading = tl.text;
@@ -840,7 +880,8 @@ export class Segmenter {
     if (tl.text !== "" && tl.text.length <= CAPTION_MAX_CHARS) {
       const u = captionUnitOf(tl.text, this.isUnit);
       if (u) this.captionUnit = u;
-      else if (SECTION_HEADING.test(tl.text)) this.captionUnit = "";
+      // A heading only matters while a caption unit is held (most lines have none to drop).
+      else if (this.captionUnit && SECTION_HEADING.test(tl.text)) this.captionUnit = "";
     }
   }
 

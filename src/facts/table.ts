@@ -22,6 +22,13 @@ const BRACKETED = /[(（]([A-Za-z\u3400-\u9fff][^()（）]{3,60})[)）]\s*$/;
 const BY_CLAUSE = /\s+(?:by|according to)\s+.*$/i;
 /** "Hazardous waste – dyeing sludge", "Water: municipal", "By gender – Male": head and sub-item. */
 const SUBITEM = /^(.+?)(?:\s+[-–—]\s+|(?<=[\u3400-\u9fff])[-–—－](?=[\u3400-\u9fff])|\s*[:：]\s*)(.+)$/;
+/** The separators SUBITEM needs: a label without one (most) skips its lazy, backtracking scan. */
+const SUBITEM_MARK = /[-–—－:：]/;
+
+/** SUBITEM's match of `label`, or null. */
+function subItem(label: string): RegExpExecArray | null {
+  return SUBITEM_MARK.test(label) ? SUBITEM.exec(label) : null;
+}
 /** "of which: purchased electricity", "including: …", "其中：…": a part of the row above. */
 const PART_PREFIX = /^(?:of which|of whom|including|incl\.|among which|thereof|其中|包括)\s*[:：,，]?\s*/i;
 /** "– purchased from grid", "- of which female": a sub-row of the row above. */
@@ -58,7 +65,7 @@ function firstValueText(row: TableRow): string {
  * neither changes the metric ("Scope 2 – location-based" does) nor restates it ("Scope 1: direct emissions").
  */
 function isSubItemOf(label: string, metric: string, ctx: FactContext): boolean {
-  const m = SUBITEM.exec(label);
+  const m = subItem(label);
   if (!m || STARTS_TOTAL.test(m[1]) || TOTAL_WORD.test(m[2].trim())) return false;
   if (ctx.matchLabel(m[1])[0] !== metric) return false;
   return !ctx.matchLabel(m[2]).includes(metric);
@@ -68,11 +75,14 @@ function isSubItemOf(label: string, metric: string, ctx: FactContext): boolean {
 function labelMetric(row: TableRow, ctx: FactContext): RowMetric | null {
   const part = PART_PREFIX.exec(row.label);
   const label = part ? row.label.slice(part[0].length) : row.label;
-  const wording = [label, ...row.context].join(" ");
+  // The label with its context, for the wording checks: built only for a label that names a metric.
+  let wording: string | undefined;
   const valueText = firstValueText(row);
   for (const id of ctx.matchLabel(label)) {
     const info = ctx.getMetric(id);
-    if (!info || excludedWording(wording, id)) continue;
+    if (!info) continue;
+    wording ??= [label, ...row.context].join(" ");
+    if (excludedWording(wording, id)) continue;
     // A table-wide unit ("单位：万元") does not fit every row: a head count in a money table has none.
     const hit = resolveMetricUnit(info, row.unit, valueText, ctx, label) ?? (row.unitInherited ? resolveMetricUnit(info, "", valueText, ctx, label) : null);
     if (!hit) continue;
@@ -153,7 +163,7 @@ function bracketMetric(row: TableRow, own: string, ctx: FactContext): RowMetric 
 /** "By gender – Male": the qualifier after a breakdown heading. */
 function qualifierLabel(label: string): { label: string; group: string | null } {
   if (qualifierOf(label)) return { label, group: null };
-  const m = SUBITEM.exec(label);
+  const m = subItem(label);
   if (m && BREAKDOWN_CONTEXT.test(m[1]) && qualifierOf(m[2])) return { label: m[2], group: m[1] };
   return { label, group: null };
 }

@@ -135,5 +135,7 @@ export function excludedWording(text: string, metric: string): boolean {
 
 /** Rounds away binary noise from unit factors (0.001 × 860 = 0.86, not 0.8600000000000001). */
 export function roundValue(v: number): number {
+  // An integer below 10^12 is already exact to 12 digits (most figures): no string round trip. `+ 0` makes -0 a 0, as the round trip does.
+  if (Number.isInteger(v) && Math.abs(v) < 1e12) return v + 0;
   return Number.parseFloat(v.toPrecision(12));
 }

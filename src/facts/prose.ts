@@ -83,7 +83,7 @@ const OF_NOUN_AFTER = /^\s+of\s+((?:the\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Z
 /** After the figure's counted words, "were"/"was" and a participle: "(working days) were lost", "(patents) have been granted". */
 const PASSIVE_PARTICIPLE_AFTER = /^(?:\s+[A-Za-z][A-Za-z-]*){0,4}?\s+(?:were|was|have been|has been|had been)\s+([a-z]+(?:ed|en)|lost|won|held|paid|spent|made|built|sold|set|found|brought|bought|taught|caught)\b/i;
 /** "% of (our) employees took part in training": the group, then what it did up to the clause's end. */
-const PERCENT_OF_GROUP_AFTER = /^\s+of\s+(?:(?:the|our|its|their|all)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)\s+((?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]+)\s*(?=[,.;:()]|$|\s(?:in|during|for|as of|by the end of)\s+(?:the\s+)?(?:year|19\d\d|20\d\d|reporting))/i;
+const PERCENT_OF_GROUP_AFTER = /^\s+of\s+(?:(?:the|our|its|their|all)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)??)\s+((?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]+)\s*(?=[,.;:()]|$|\s(?:and|but|while|whereas)\s|\s(?:in|during|for|as of|by the end of)\s+(?:the\s+)?(?:year|19\d\d|20\d\d|reporting))/i;
 const PASSIVE_OF_AFTER = /^\s+of\s+((?:[A-Za-z][A-Za-z-]*\s+){0,4}?[A-Za-z][A-Za-z-]*)\s+(?:was|were|has been|have been)\s+(discharged|generated|consumed|used|purchased|recycled|reused|produced|emitted|withdrawn|treated|disposed of)\b/i;
 /** "invested RMB 28.6 million in environmental protection": money, then what it was spent on. */
 const SPEND_VERB_BEFORE = /\b(?:invested|spent|allocated|committed|put)\s*$/i;
@@ -406,7 +406,11 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   if (figure.text.endsWith("%") && !SHARE_OF.test(cueTail)) {
     const group = PERCENT_OF_GROUP_AFTER.exec(sentence.slice(figure.end, figure.end + 120));
     if (group) {
-      const hit = percentCard(`${group[1] as string} ${(group[2] as string).trim()}`, figure, ctx);
+      const what = (group[2] as string).trim();
+      // "45% of employees were women": the share of the group that is of that kind ("women employees").
+      const kind = IS_QUALITY_AFTER.exec(` ${what}`);
+      const phrase = kind ? `${kind[1] as string} ${group[1] as string}` : `${group[1] as string} ${what}`;
+      const hit = percentCard(phrase, figure, ctx);
       if (hit) return hit;
     }
   }

@@ -106,6 +106,9 @@ test("a count in the passive is taken when the participle names the metric, not 
 
 test("a percentage of a group followed by what the group did", () => {
   expect(rec(YEAR + "In 2024, 87.5% of our employees attended training, up from last year.", "employees_trained_ratio", 2024)).toMatchObject({ value: 87.5, unit: "%" });
+  // "… were women": the share of the group that is of that kind.
+  expect(rec(YEAR + "At the end of 2024, 36.4% of our staff were women and 63.6% were men.", "female_employee_ratio", 2024)?.value).toBe(36.4);
+  expect(rec(YEAR + "In 2024, 25% of the directors were female.", "female_directors_ratio", 2024)?.value).toBe(25);
   // One kind of training is not the share trained overall.
   expect(rec(YEAR + "In 2024, 64% of employees took part in safety training.", "employees_trained_ratio", 2024)).toBeUndefined();
 });

@@ -19,13 +19,19 @@ export interface TextLine {
 
 /**
  * Characters rewritten one for one, first: full-width forms U+FF01..U+FF5E (onto ASCII by a fixed
- * offset), ideographic and other wide spaces (thin and narrow no-break ones too), the ideographic comma.
+ * offset), ideographic and other wide spaces (thin and narrow no-break ones too), the ideographic comma,
+ * and typographic quotes and dashes. One scan for all of them: the quotes and dashes could go first
+ * with the rest because no later rewrite tells them from the ASCII they become (none matches a quote,
+ * a dash or a space-like character, and `\b` sees both as non-word characters).
  */
-const WIDE_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u202F\u3001]/g;
-function asciiOfWide(c: string): string {
+const ONE_FOR_ONE = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u202F\u3001\u2018\u2019\u2032\u201C\u201D\u2010-\u2015\u2212]/g;
+function asciiOfOneForOne(c: string): string {
   const code = c.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  return c === "\u3001" ? "," : " ";
+  if (code === 0x3001) return ",";
+  if (code === 0x201c || code === 0x201d) return '"';
+  if (code === 0x2018 || code === 0x2019 || code === 0x2032) return "'";
+  return (code >= 0x2010 && code <= 0x2015) || code === 0x2212 ? "-" : " ";
 }
 const BOLD = /\*\*|__/g;
 const BRACE_NOTE = /\s*\^\{[^}]*\}/g;
@@ -35,14 +41,10 @@ const SUPER_MAP: Record<string, string> = { "\u2070": "0", "\u00B9": "1", "\u00B
 /** Superscript digits that are part of a unit (CO², m³) rather than a footnote mark. */
 const UNIT_SUPERSCRIPT = /(CO|m)\s?([\u00B2\u00B3])/g;
 const FOOTNOTE_SUPERSCRIPT = /\s?[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/g;
+/** Any subscript or superscript digit: most lines have none, and this scan is cheaper than the three rewrites'. */
+const SUB_OR_SUPERSCRIPT = /[\u2080-\u2089\u00B2\u00B3\u00B9\u2070\u2074-\u2079]/;
 const CO2_SPACED = /CO\s*2(\s*e\b)?/g;
 const UNDERSCORE_SUB = /\s?_([a-zA-Z0-9])\b/g;
-/** Typographic quotes and dashes, rewritten one for one, last. */
-const QUOTES_AND_DASHES = /[\u2018\u2019\u2032\u201C\u201D\u2010-\u2015\u2212]/g;
-function asciiOfQuoteOrDash(c: string): string {
-  if (c === "\u201C" || c === "\u201D") return '"';
-  return c === "\u2018" || c === "\u2019" || c === "\u2032" ? "'" : "-";
-}
 const MULTI_SPACE = / {2,}/g;
 /** Printable ASCII and tabs only: an anchored scan, much cheaper in V8 than searching for what is not. */
 const PLAIN_ASCII = /^[\x20-\x7E\t]*$/;
@@ -70,17 +72,16 @@ export function normalizeText(s: string): string {
   const rewritesChars = REWRITTEN_CHARS.test(t);
   // Each rewrite below runs only when the text holds what it acts on (`includes` is far cheaper than a
   // regex scan); the order is the one the rewrites need.
-  if (rewritesChars) t = t.replace(WIDE_CHARS, asciiOfWide);
+  if (rewritesChars) t = t.replace(ONE_FOR_ONE, asciiOfOneForOne);
   if (t.includes("**") || t.includes("__")) t = t.replace(BOLD, "");
   if (t.includes("^")) t = t.replace(BRACE_NOTE, "").replace(CARET_NOTE, "");
-  if (rewritesChars) {
+  if (rewritesChars && SUB_OR_SUPERSCRIPT.test(t)) {
     t = t.replace(SUBSCRIPT_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0x2080 + 48));
     t = t.replace(UNIT_SUPERSCRIPT, (_m, base: string, sup: string) => base + SUPER_MAP[sup]);
     t = t.replace(FOOTNOTE_SUPERSCRIPT, "");
   }
   if (t.includes("CO")) t = t.replace(CO2_SPACED, (_m, e?: string) => (e ? "CO2e" : "CO2"));
   if (t.includes("_")) t = t.replace(UNDERSCORE_SUB, "$1");
-  if (rewritesChars) t = t.replace(QUOTES_AND_DASHES, asciiOfQuoteOrDash);
   return t;
 }
 

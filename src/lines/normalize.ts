@@ -55,6 +55,8 @@ const CO2_MARK = /CO\s*2/;
  * without any of these (plain ASCII markup, or other scripts such as Chinese text or bullets) skips them.
  */
 const REWRITTEN_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u202F\u3001\u2080-\u2089\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2018\u2019\u2032\u201C\u201D\u2010-\u2015\u2212]/;
+/** Printable ASCII but "|": no tab, no pipe, no non-ASCII character. An anchored scan with few ranges is the cheapest. */
+const PLAIN_TEXT = /^[\x20-\x7B\x7D\x7E]*$/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const MD_ROW = /^\s*\|.*\|\s*$/;
 
@@ -90,14 +92,42 @@ function collapseSpaces(s: string): string {
   return s.includes("  ") ? s.replace(MULTI_SPACE, " ") : s;
 }
 
-function cleanCell(c: string): string {
-  return collapseSpaces(normalizeText(c)).trim();
+/**
+ * Whether a string needs nothing but trimming: plain text (see PLAIN_TEXT) without the markup
+ * `normalizeText` acts on ("*", "^", "_", "CO") or a run of spaces. Most lines and cells; the
+ * one-character `includes` tests are cheap, and the regex leaves them few non-ASCII lines to look at.
+ */
+function onlyNeedsTrim(s: string): boolean {
+  return PLAIN_TEXT.test(s) && !s.includes("*") && !s.includes("^") && !s.includes("_") && !s.includes("CO") && !s.includes("  ");
+}
+
+function normalizeAndTrim(s: string): string {
+  return collapseSpaces(normalizeText(s)).trim();
+}
+
+/** A line or cell as read: normalized, runs of spaces collapsed, trimmed. */
+function cleanText(s: string): string {
+  if (s.length === 0) return s;
+  return onlyNeedsTrim(s) ? s.trim() : normalizeAndTrim(s);
 }
 
 /** Splits a markdown pipe row into cells ("| a | b |" → ["a", "b"]). */
 export function splitPipeRow(text: string): string[] {
   const inner = text.trim().replace(/^\|/, "").replace(/\|$/, "");
-  return inner.split("|").map(cleanCell);
+  return inner.split("|").map(cleanText);
+}
+
+/** Cleans each cell where it stands; whether any changed. */
+function cleanCellsInPlace(cells: string[]): boolean {
+  let changed = false;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cleanText(cells[k]);
+    if (c !== cells[k]) {
+      cells[k] = c;
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 /** Normalizes document lines (HTML tables become one cell row per <tr>; markdown separators are dropped). */
@@ -113,26 +143,30 @@ export function normalizeLines(lines: readonly DocumentLine[]): TextLine[] {
  */
 export function forEachTextLine(lines: readonly DocumentLine[], visit: (tl: TextLine) => void): void {
   const source = expandHtmlTables(lines);
+  // Only HTML table rows carry cells of their own, and there are none when no table was expanded.
+  const mayHaveCells = source !== lines;
   // An index loop: `for…of` here left an iterator result per line to the garbage collector.
   for (let i = 0; i < source.length; i++) {
     const dl = source[i];
     const raw = dl.text;
     let cells: string[] | null = null;
     let text: string;
-    if ("cells" in dl && Array.isArray((dl as { cells?: string[] }).cells)) {
-      cells = ((dl as { cells: string[] }).cells).map(cleanCell);
+    if (mayHaveCells && "cells" in dl && Array.isArray((dl as { cells?: string[] }).cells)) {
+      cells = ((dl as { cells: string[] }).cells).map(cleanText);
       text = cells.join("\t");
+    } else if (raw.length === 0 || onlyNeedsTrim(raw)) {
+      // Most lines: no cells, nothing to rewrite.
+      text = raw.length === 0 ? raw : raw.trim();
     } else if (raw.includes("\t")) {
-      const parts = raw.split("\t");
-      cells = parts.map(cleanCell);
+      cells = raw.split("\t");
       // Cells that need no cleaning (most) join back into the raw line: no need to build it again.
-      text = cells.every((c, k) => c === parts[k]) ? raw : cells.join("\t");
+      text = cleanCellsInPlace(cells) ? cells.join("\t") : raw;
     } else if (raw.includes("|") && MD_ROW.test(raw)) {
       if (MD_SEPARATOR.test(raw)) continue;
       cells = splitPipeRow(raw);
       text = cells.join("\t");
     } else {
-      text = collapseSpaces(normalizeText(raw)).trim();
+      text = normalizeAndTrim(raw);
     }
     const tl: TextLine = { text, cells, raw, line: dl.line };
     if (dl.page !== undefined) tl.page = dl.page;

@@ -19,13 +19,19 @@ export interface TextLine {
 
 /**
  * Characters rewritten one for one, first: full-width forms U+FF01..U+FF5E (onto ASCII by a fixed
- * offset), ideographic and other wide spaces (thin and narrow no-break ones too), the ideographic comma.
+ * offset), ideographic and other wide spaces (thin and narrow no-break ones too), the ideographic comma,
+ * and typographic quotes and dashes. One scan for all of them: the quotes and dashes could go first
+ * with the rest because no later rewrite tells them from the ASCII they become (none matches a quote,
+ * a dash or a space-like character, and `\b` sees both as non-word characters).
  */
-const WIDE_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u202F\u3001]/g;
-function asciiOfWide(c: string): string {
+const ONE_FOR_ONE = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u202F\u3001\u2018\u2019\u2032\u201C\u201D\u2010-\u2015\u2212]/g;
+function asciiOfOneForOne(c: string): string {
   const code = c.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  return c === "\u3001" ? "," : " ";
+  if (code === 0x3001) return ",";
+  if (code === 0x201c || code === 0x201d) return '"';
+  if (code === 0x2018 || code === 0x2019 || code === 0x2032) return "'";
+  return (code >= 0x2010 && code <= 0x2015) || code === 0x2212 ? "-" : " ";
 }
 const BOLD = /\*\*|__/g;
 const BRACE_NOTE = /\s*\^\{[^}]*\}/g;
@@ -35,14 +41,10 @@ const SUPER_MAP: Record<string, string> = { "\u2070": "0", "\u00B9": "1", "\u00B
 /** Superscript digits that are part of a unit (CO², m³) rather than a footnote mark. */
 const UNIT_SUPERSCRIPT = /(CO|m)\s?([\u00B2\u00B3])/g;
 const FOOTNOTE_SUPERSCRIPT = /\s?[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/g;
+/** Any subscript or superscript digit: most lines have none, and this scan is cheaper than the three rewrites'. */
+const SUB_OR_SUPERSCRIPT = /[\u2080-\u2089\u00B2\u00B3\u00B9\u2070\u2074-\u2079]/;
 const CO2_SPACED = /CO\s*2(\s*e\b)?/g;
 const UNDERSCORE_SUB = /\s?_([a-zA-Z0-9])\b/g;
-/** Typographic quotes and dashes, rewritten one for one, last. */
-const QUOTES_AND_DASHES = /[\u2018\u2019\u2032\u201C\u201D\u2010-\u2015\u2212]/g;
-function asciiOfQuoteOrDash(c: string): string {
-  if (c === "\u201C" || c === "\u201D") return '"';
-  return c === "\u2018" || c === "\u2019" || c === "\u2032" ? "'" : "-";
-}
 const MULTI_SPACE = / {2,}/g;
 /** Printable ASCII and tabs only: an anchored scan, much cheaper in V8 than searching for what is not. */
 const PLAIN_ASCII = /^[\x20-\x7E\t]*$/;
@@ -53,6 +55,12 @@ const CO2_MARK = /CO\s*2/;
  * without any of these (plain ASCII markup, or other scripts such as Chinese text or bullets) skips them.
  */
 const REWRITTEN_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u202F\u3001\u2080-\u2089\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2018\u2019\u2032\u201C\u201D\u2010-\u2015\u2212]/;
+/** Printable ASCII but "|": no tab, no pipe, no non-ASCII character. An anchored scan with few ranges is the cheapest. */
+const PLAIN_TEXT = /^[\x20-\x7B\x7D\x7E]*$/;
+/** The same with tabs: a TAB row whose cells are all plain text. */
+const PLAIN_CELLS = /^[\t\x20-\x7B\x7D\x7E]*$/;
+/** A regex, not "\t": V8 splits a line (a substring of the whole text) about twice as fast with it. */
+const TAB = /\t/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const MD_ROW = /^\s*\|.*\|\s*$/;
 
@@ -70,17 +78,16 @@ export function normalizeText(s: string): string {
   const rewritesChars = REWRITTEN_CHARS.test(t);
   // Each rewrite below runs only when the text holds what it acts on (`includes` is far cheaper than a
   // regex scan); the order is the one the rewrites need.
-  if (rewritesChars) t = t.replace(WIDE_CHARS, asciiOfWide);
+  if (rewritesChars) t = t.replace(ONE_FOR_ONE, asciiOfOneForOne);
   if (t.includes("**") || t.includes("__")) t = t.replace(BOLD, "");
   if (t.includes("^")) t = t.replace(BRACE_NOTE, "").replace(CARET_NOTE, "");
-  if (rewritesChars) {
+  if (rewritesChars && SUB_OR_SUPERSCRIPT.test(t)) {
     t = t.replace(SUBSCRIPT_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0x2080 + 48));
     t = t.replace(UNIT_SUPERSCRIPT, (_m, base: string, sup: string) => base + SUPER_MAP[sup]);
     t = t.replace(FOOTNOTE_SUPERSCRIPT, "");
   }
   if (t.includes("CO")) t = t.replace(CO2_SPACED, (_m, e?: string) => (e ? "CO2e" : "CO2"));
   if (t.includes("_")) t = t.replace(UNDERSCORE_SUB, "$1");
-  if (rewritesChars) t = t.replace(QUOTES_AND_DASHES, asciiOfQuoteOrDash);
   return t;
 }
 
@@ -89,14 +96,54 @@ function collapseSpaces(s: string): string {
   return s.includes("  ") ? s.replace(MULTI_SPACE, " ") : s;
 }
 
-function cleanCell(c: string): string {
-  return collapseSpaces(normalizeText(c)).trim();
+/**
+ * Whether a string needs nothing but trimming: plain text (see PLAIN_TEXT) without the markup
+ * `normalizeText` acts on ("*", "^", "_", "CO") or a run of spaces. Most lines and cells; the
+ * one-character `includes` tests are cheap, and the regex leaves them few non-ASCII lines to look at.
+ */
+function onlyNeedsTrim(s: string): boolean {
+  return PLAIN_TEXT.test(s) && !hasMarkupOrSpaceRun(s);
+}
+
+function hasMarkupOrSpaceRun(s: string): boolean {
+  return s.includes("*") || s.includes("^") || s.includes("_") || s.includes("CO") || s.includes("  ");
+}
+
+function trim(s: string): string {
+  return s.trim();
+}
+
+function normalizeAndTrim(s: string): string {
+  return collapseSpaces(normalizeText(s)).trim();
+}
+
+/** A line or cell as read: normalized, runs of spaces collapsed, trimmed. */
+function cleanText(s: string): string {
+  if (s.length === 0) return s;
+  return onlyNeedsTrim(s) ? s.trim() : normalizeAndTrim(s);
 }
 
 /** Splits a markdown pipe row into cells ("| a | b |" → ["a", "b"]). */
 export function splitPipeRow(text: string): string[] {
   const inner = text.trim().replace(/^\|/, "").replace(/\|$/, "");
-  return inner.split("|").map(cleanCell);
+  return inner.split("|").map(cleanText);
+}
+
+/**
+ * Cleans each cell of a TAB row where it stands; whether any changed. A row that is plain text but for
+ * its tabs, without markup or runs of spaces, has cells that only need trimming: one test for all.
+ */
+function cleanCellsInPlace(row: string, cells: string[]): boolean {
+  const clean = PLAIN_CELLS.test(row) && !hasMarkupOrSpaceRun(row) ? trim : cleanText;
+  let changed = false;
+  for (let k = 0; k < cells.length; k++) {
+    const c = clean(cells[k]);
+    if (c !== cells[k]) {
+      cells[k] = c;
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 /** Normalizes document lines (HTML tables become one cell row per <tr>; markdown separators are dropped). */
@@ -112,26 +159,30 @@ export function normalizeLines(lines: readonly DocumentLine[]): TextLine[] {
  */
 export function forEachTextLine(lines: readonly DocumentLine[], visit: (tl: TextLine) => void): void {
   const source = expandHtmlTables(lines);
+  // Only HTML table rows carry cells of their own, and there are none when no table was expanded.
+  const mayHaveCells = source !== lines;
   // An index loop: `for…of` here left an iterator result per line to the garbage collector.
   for (let i = 0; i < source.length; i++) {
     const dl = source[i];
     const raw = dl.text;
     let cells: string[] | null = null;
     let text: string;
-    if ("cells" in dl && Array.isArray((dl as { cells?: string[] }).cells)) {
-      cells = ((dl as { cells: string[] }).cells).map(cleanCell);
+    if (mayHaveCells && "cells" in dl && Array.isArray((dl as { cells?: string[] }).cells)) {
+      cells = ((dl as { cells: string[] }).cells).map(cleanText);
       text = cells.join("\t");
+    } else if (raw.length === 0 || onlyNeedsTrim(raw)) {
+      // Most lines: no cells, nothing to rewrite.
+      text = raw.trim();
     } else if (raw.includes("\t")) {
-      const parts = raw.split("\t");
-      cells = parts.map(cleanCell);
+      cells = raw.split(TAB);
       // Cells that need no cleaning (most) join back into the raw line: no need to build it again.
-      text = cells.every((c, k) => c === parts[k]) ? raw : cells.join("\t");
+      text = cleanCellsInPlace(raw, cells) ? cells.join("\t") : raw;
     } else if (raw.includes("|") && MD_ROW.test(raw)) {
       if (MD_SEPARATOR.test(raw)) continue;
       cells = splitPipeRow(raw);
       text = cells.join("\t");
     } else {
-      text = collapseSpaces(normalizeText(raw)).trim();
+      text = normalizeAndTrim(raw);
     }
     const tl: TextLine = { text, cells, raw, line: dl.line };
     if (dl.page !== undefined) tl.page = dl.page;

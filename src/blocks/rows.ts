@@ -75,7 +75,7 @@ const MAX_HEADER_LEAD_WORDS = 8;
  * A header cell (or space-row word) of a non-year column printed after the years: a change, a
  * variance, a remark or note column. "Change (%)" in a space row is two words, each of which matches.
  */
-const EXTRA_HEAD_EN = String.raw`(?:%\s*)?(?:changes?|chg\.?|yoy|y-o-y|y\/y|variance|var\.?|growth|movement|remarks?|notes?|comments?|explanations?)(?:\s*[(（]?%[)）]?)?`;
+const EXTRA_HEAD_EN = String.raw`(?:%\s*)?(?:(?:yoy|y-o-y|y\/y|year[- ]on[- ]year|yearly|annual)\s+)?(?:changes?|chg\.?|yoy|y-o-y|y\/y|variance|var\.?|growth|movement|remarks?|notes?|comments?|explanations?)(?:\s*[(（]?%[)）]?)?`;
 const EXTRA_HEAD_ZH = String.raw`(?:同比|环比|環比|增减|增減|变化|變化|变动|變動|增长|增長|备注|備註|说明|說明|附注|附註)\S{0,6}`;
 /** Either language alone, or a bilingual cell naming it twice ("變動 Change", "Remarks 备注"). */
 const EXTRA_HEAD = new RegExp(
@@ -361,12 +361,16 @@ function parseSpaceRow(text: string, isUnit: UnitRecognizer, layout?: RowLayout)
     if (grouped) tokens = grouped;
   }
   const values: ValueCell[] = tokens.map(spaceValueCell);
-  const rest = words.slice(0, i + 1).join(" ");
+  let rest = words.slice(0, i + 1).join(" ");
+  // "Diesel, tonnes ........ 412.6 398.1": dot leaders between label and figures (tables printed from PDFs).
+  if (rest.endsWith(".") || rest.endsWith("…")) rest = rest.replace(DOT_LEADER_END, "");
   if (unitAfter) return { labelCells: [{ text: rest, col: 0 }], unit: unitAfter, values, valueCols: values.map(() => 0) };
   const split = splitTrailingUnit(rest, isUnit) ?? splitParenUnit(rest, isUnit);
   const label = split ? split.label : rest;
   return { labelCells: [{ text: label, col: 0 }], unit: split ? split.unit : "", values, valueCols: values.map(() => 0) };
 }
+
+const DOT_LEADER_END = /\s*(?:[.…]\s?){2,}$/;
 
 /** Parses a line as a table row with at least one trailing value; null when it has none. */
 export function parseRow(tl: TextLine, isUnit: UnitRecognizer, layout?: RowLayout): ParsedRow | null {

@@ -49,7 +49,7 @@ const CARD_LABEL_MAX = 90;
 const BARE_YEAR = /^(?:19|20)\d\d$/;
 const HAS_DIGIT_START = /^\d/;
 /** "（单位：万元）", "Unit: RMB 10,000", "Units: tonnes": a unit stated once for a whole table. */
-const CAPTION_UNIT = /(?:单位|\bunits?)\s*[:：]\s*([^()（）;；,，。:：]+?)\s*(?:[)）;；,，。]|$)/i;
+const CAPTION_UNIT = /(?:单位|\bunits?)\s*[:：]\s*((?:[^()（）;；,，。:：]|,(?=\d{3}))+?)\s*(?:[)）;；，。]|,(?!\d{3})|$)/i;
 /** "(in RMB million)", "(in tonnes)". */
 const CAPTION_IN_UNIT = /[(（]\s*in\s+([^()（）]+?)\s*[)）]/i;
 /** CAPTION_UNIT needs a colon and CAPTION_IN_UNIT an opening parenthesis. */

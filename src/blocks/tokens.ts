@@ -4,7 +4,7 @@
 export const FIGURE = /^[-+]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?%?$/;
 const HAS_DIGIT = /\d/;
 /** Marks that stand for "no value" in a value column. */
-export const MISSING = /^(?:\/|-{1,2}|—|–|N\/?A|n\/?a|NA|\*|×|—|无|不适用)$/;
+export const MISSING = /^(?:\/|-{1,2}|—|–|N\/?A|n\/?a|NA|[Nn]\.[Aa]\.?|\*|×|—|无|不适用)$/;
 /** A four-digit reporting year, optionally "FY2023", "Year 2023", "2023年". */
 const YEAR_TOKEN = /^(?:FY)?((?:19[89]|20[0-4])\d)(?:年度?|A|E)?$/;
 /**

@@ -4,4 +4,4 @@
 export const FIGURE_CELL = /^[-+]?\(?[<>≤≥]?\s?\d[\d,]*(?:\.\d+)?\)?\s?%?$/;
 
 /** A printed "no value": dashes, "N/A", "/", 不适用. */
-export const MISSING_CELL = /^(?:-{1,3}|n\/?a|不适用|\/)$/i;
+export const MISSING_CELL = /^(?:-{1,3}|n\/?a|n\.a\.?|不适用|\/)$/i;

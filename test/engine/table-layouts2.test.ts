@@ -332,3 +332,33 @@ test("a row's only label cell, first in the row, is its label even when the unit
   const [u] = tablesOf("KPI\tIndicator\tUnit\t2025\nA2.1\tPurchased electricity\tMWh\t5,100\n\t\tkWh\t12");
   expect(u.rows[1].unit).toBe("kWh");
 });
+
+describe("a change column named with two words, and a caption unit with a thousands comma", () => {
+  test("'Y-o-Y change' and 'Annual change (%)' after the years are not read as values", () => {
+    const tab = ["Item\tUnit\t2023\t2022\tY-o-Y change", "Electricity purchased\tMWh\t8,420\t8,100\t3.95%"].join("\n");
+    expect(rec(tab, "electricity_purchased", 2023)?.value).toBe(8420);
+    expect(rec(tab, "electricity_purchased", 2022)?.value).toBe(8100);
+    const md = ["| KPI | Unit | 2022 | 2023 | Annual change (%) |", "|---|---|--:|--:|--:|", "| Hazardous waste | t | 41.2 | 38.9 | -5.6 |"].join("\n");
+    expect(rec(md, "waste_hazardous", 2023)?.value).toBe(38.9);
+  });
+
+  test("'Unit: RMB 10,000' on a line above the table scales its rows", () => {
+    const t = ["2024 ESG Report", "", "Unit: CNY 10,000", "", "| Item | 2024 | 2023 |", "|---|---:|---:|", "| Total taxes paid | 1,250.5 | 1,100.0 |"].join("\n");
+    expect(rec(t, "taxes_paid", 2024)).toMatchObject({ value: 12505000, unit: "CNY" });
+  });
+});
+
+describe("rows printed with dot leaders (tables in text taken from PDFs)", () => {
+  test("the dots between label and figures are a column gap; 'n.a.' is a missing value", () => {
+    const t = [
+      "                                              2024        2023",
+      "Grid electricity, MWh ........................   52,310      49,874",
+      "Hazardous waste, tonnes ......................     17.4        n.a.",
+      "Diesel consumed, tonnes . . . . . . . . . . .     88.0        91.3",
+    ].join("\n");
+    expect(rec(t, "electricity_purchased", 2024)?.value).toBe(52310);
+    expect(rec(t, "waste_hazardous", 2024)?.value).toBe(17.4);
+    expect(rec(t, "waste_hazardous", 2023)).toBeUndefined();
+    expect(rec(t, "diesel_consumption", 2023)?.value).toBe(91.3);
+  });
+});

@@ -17,7 +17,15 @@ const SPLIT_YEAR = /^(?:FY)?((?:19[89]|20[0-4])\d)[/-](\d{2}|\d{4})$/;
 const YEAR_ENDED = /^(?:(?:(?:the\s+)?(?:financial\s+|fiscal\s+)?years?\s+)?end(?:ed|ing)\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)\s+((?:19[89]|20[0-4])\d)$/i;
 
 export function isFigure(token: string): boolean {
-  return HAS_DIGIT.test(token) && FIGURE.test(token);
+  return mayBeginFigure(token.charCodeAt(0)) && HAS_DIGIT.test(token) && FIGURE.test(token);
+}
+
+/**
+ * A figure that holds a digit begins with a sign, "(", "." or a digit: one character test rules out
+ * the words of running text before any regex runs.
+ */
+function mayBeginFigure(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 45 /* - */ || c === 43 /* + */ || c === 40 /* ( */ || c === 46 /* . */;
 }
 
 export function isMissing(token: string): boolean {
@@ -55,10 +63,14 @@ export function yearOf(token: string): number | null {
   return year;
 }
 
+const COMMAS = /,/g;
+
 /** Parses a printed figure (ASCII digits, thousands commas, optional %, parentheses = negative). */
 export function figureValue(token: string): number | null {
   if (!isFigure(token)) return null;
-  let t = token.replace(/,/g, "").replace(/%$/, "");
+  let t = token.includes(",") ? token.replace(COMMAS, "") : token;
+  // A figure has at most one "%", at its end.
+  if (t.endsWith("%")) t = t.slice(0, -1);
   let sign = 1;
   if (t.startsWith("(") && t.endsWith(")")) {
     sign = -1;
@@ -66,4 +78,14 @@ export function figureValue(token: string): number | null {
   }
   const v = Number(t);
   return Number.isFinite(v) ? sign * v : null;
+}
+
+/**
+ * True for the characters `\s` matches (ASCII spacing, no-break and Unicode spaces, line and paragraph
+ * separators, BOM): a word scanner can test character codes instead of running a regex per character.
+ */
+export function isWhitespaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -3,7 +3,7 @@
  * A figure token is followed by the longest run of words (up to a few) that parses as a unit; a ratio
  * ("tce per RMB 10,000 of revenue") is cut back to the longest run whose base is known.
  */
-import { figureValue, isFigure } from "../blocks/tokens";
+import { figureValue, isFigure, isWhitespaceCode } from "../blocks/tokens";
 import { SCALE_WORDS, parseUnit } from "../units";
 
 export interface TextFigure {
@@ -29,10 +29,6 @@ interface Word {
   end: number;
 }
 
-const WORD = /\S+/g;
-const WORD_AT = /\S+/y;
-const DIGIT = /\d/g;
-const WHITESPACE = /\s/;
 const MAX_UNIT_WORDS = 5;
 /** A ratio's run may be longer: "tonnes of CO2e per RMB 10,000", "tce per RMB 1 million of revenue". */
 const MAX_RATIO_UNIT_WORDS = 7;
@@ -63,31 +59,77 @@ const SPACE_GROUP_AT = /[ \u00A0\u2009\u202F](\d{3}(?:\.\d+)?)([,;:.)\]]*)(?=\s|
 const MAX_SPACE_GROUPS = 4;
 const CURRENCY_INLINE = /^(RMB|CNY|HKD|USD|EUR|GBP|JPY|HK\$|US\$|¥|\$|€|£)(\d[\d,]*(?:\.\d+)?)$/i;
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The end of the word that starts at `start`: the next whitespace, or the end of the text. */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && !isWhitespaceCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
 /**
  * The first word at or after `from` (a word end, or 0) that holds a digit, or null. A figure, alone
  * or with an inline unit, always has one, so words without digits are never split out.
  */
 function nextDigitWord(text: string, from: number): Word | null {
-  DIGIT.lastIndex = from;
-  const digit = DIGIT.exec(text);
-  if (!digit) return null;
-  let start = digit.index;
-  while (start > from && !WHITESPACE.test(text.charAt(start - 1))) start--;
-  WORD_AT.lastIndex = start;
-  const w = (WORD_AT.exec(text) as RegExpExecArray)[0];
-  return { w, start, end: start + w.length };
+  let digit = from;
+  while (digit < text.length && !isDigitCode(text.charCodeAt(digit))) digit++;
+  if (digit >= text.length) return null;
+  let start = digit;
+  while (start > from && !isWhitespaceCode(text.charCodeAt(start - 1))) start--;
+  const end = wordEnd(text, digit);
+  return { w: text.slice(start, end), start, end };
 }
 
-/** Up to `n` words after offset `from`. */
-function wordsAfter(text: string, from: number, n: number): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = from;
-  while (out.length < n) {
-    const m = WORD.exec(text);
-    if (m === null) break;
-    out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+/**
+ * The words after a figure (at most MAX_FOLLOWING_WORDS), read only as far as they are asked for:
+ * most figures look at one or two words ("2,607 tonnes,"), a few at a dozen.
+ */
+class FollowingWords {
+  private readonly words: string[] = [];
+  private readonly ends: number[] = [];
+  private scanned = 0;
+  private text = "";
+
+  /** Starts over at offset `from` of `text`. */
+  reset(text: string, from: number): void {
+    this.text = text;
+    this.scanned = from;
+    this.words.length = 0;
+    this.ends.length = 0;
   }
-  return out;
+
+  /** Whether there is a word `k` (0-based), reading up to it. */
+  has(k: number): boolean {
+    if (k >= MAX_FOLLOWING_WORDS) return false;
+    const text = this.text;
+    while (this.words.length <= k) {
+      let start = this.scanned;
+      while (start < text.length && isWhitespaceCode(text.charCodeAt(start))) start++;
+      if (start >= text.length) {
+        this.scanned = start;
+        return false;
+      }
+      const end = wordEnd(text, start);
+      this.words.push(text.slice(start, end));
+      this.ends.push(end);
+      this.scanned = end;
+    }
+    return true;
+  }
+
+  /** Word `k`, which `has(k)` has confirmed. */
+  word(k: number): string {
+    return this.words[k] as string;
+  }
+
+  /** The offset just after word `k`, which `has(k)` has confirmed. */
+  end(k: number): number {
+    return this.ends[k] as number;
+  }
 }
 
 /** How a unit reads as a ratio: not an intensity, an intensity on a base no metric uses, or on a known base. */
@@ -138,6 +180,7 @@ function isRatioWord(w: string): boolean {
 /** Finds figures in `text`; `isUnit` recognises unit words. Linear in the text length (bounded look-ahead). */
 export function findFigures(text: string, isUnit: (s: string) => boolean): TextFigure[] {
   const out: TextFigure[] = [];
+  const following = new FollowingWords();
   let from = 0;
   for (let next = nextDigitWord(text, 0); next !== null; next = nextDigitWord(text, from)) {
     let word = next;
@@ -194,17 +237,17 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     if (!inlineUnit && BARE_YEAR.test(token)) continue;
     // A currency before the figure belongs to its unit: the label ends before the currency.
     const start = currencyStart >= 0 ? currencyStart : word.start + word.w.indexOf(token.charAt(0));
-    const following = wordsAfter(text, word.end, MAX_FOLLOWING_WORDS);
+    following.reset(text, word.end);
     let unit = inlineUnit;
     let end = word.end;
     /** How many of the following words the unit took. */
     let unitWords = 0;
     if (currency && !unit && !token.endsWith("%")) {
       // "RMB 8.42 billion": the scale word after the figure completes the currency unit.
-      const scale = !hadTrailingPunct && following.length > 0 ? withoutTrailingPunct(following[0].w) : "";
+      const scale = !hadTrailingPunct && following.has(0) ? withoutTrailingPunct(following.word(0)) : "";
       if (scale && isUnit(`${currency} ${scale}`) && !isUnit(scale)) {
         unit = `${currency} ${scale}`;
-        end = following[0].end;
+        end = following.end(0);
         unitWords = 1;
       } else unit = currency;
     } else if (!unit && !token.endsWith("%") && !hadTrailingPunct) {
@@ -213,8 +256,8 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       let joined = "";
       /** The first word that makes the run a ratio ("per", "tCO2e/RMB"), or -1. */
       let ratioAt = -1;
-      for (let k = 0; k < (ratioAt < 0 ? MAX_UNIT_WORDS : MAX_RATIO_UNIT_WORDS) && k < following.length; k++) {
-        const w = following[k].w;
+      for (let k = 0; k < (ratioAt < 0 ? MAX_UNIT_WORDS : MAX_RATIO_UNIT_WORDS) && following.has(k); k++) {
+        const w = following.word(k);
         const clean = withoutTrailingPunct(w);
         if (ratioAt < 0 && isRatioWord(clean)) ratioAt = k;
         candidates.push(k === 0 ? clean : `${joined} ${clean}`);
@@ -234,7 +277,7 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       // Only an intensity is replaced, and only by one, so a total's unit ("tonnes per year") never changes.
       if (ratioAt >= 0 && chosen > ratioAt) {
         /** The run of `len` words ends inside the base: it has no trailing punctuation and a number follows. */
-        const cutInBase = (len: number): boolean => len < following.length && !endsInPunct(following[len - 1].w) && continuesBase(following[len].w);
+        const cutInBase = (len: number): boolean => following.has(len) && !endsInPunct(following.word(len - 1)) && continuesBase(following.word(len));
         const kind = ratioKind(candidates[chosen - 1]);
         if (kind === RatioKind.UnknownBase || (kind === RatioKind.KnownBase && cutInBase(chosen))) {
           let shorter = 0;
@@ -251,21 +294,21 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       }
       if (chosen < 0) {
         unitWords = -chosen;
-        unit = `${candidates[unitWords - 2]} ${withoutTrailingPunct(following[unitWords - 1].w)}`;
-        end = following[unitWords - 1].end;
+        unit = `${candidates[unitWords - 2]} ${withoutTrailingPunct(following.word(unitWords - 1))}`;
+        end = following.end(unitWords - 1);
       } else if (chosen > 0) {
         unit = candidates[chosen - 1];
-        end = following[chosen - 1].end;
+        end = following.end(chosen - 1);
         unitWords = chosen;
       }
     }
     if (token.endsWith("%")) unit = "%";
     const after: string[] = [];
     let follow = "";
-    const lastTaken = unitWords > 0 ? following[unitWords - 1].w : word.w;
+    const lastTaken = unitWords > 0 ? following.word(unitWords - 1) : word.w;
     if (!endsInPunct(lastTaken)) {
-      for (let k = unitWords; k < following.length && after.length < MAX_AFTER_WORDS; k++) {
-        const raw = following[k].w;
+      for (let k = unitWords; after.length < MAX_AFTER_WORDS && following.has(k); k++) {
+        const raw = following.word(k);
         const w = withoutTrailingPunct(raw);
         if (PHRASE_STOP.test(w) || isFigure(w)) {
           follow = w;
@@ -277,7 +320,7 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     }
     out.push({ start, end, value, text: token, unit, after: after.join(" "), follow });
     // The unit's words are consumed; the counted words after it may still hold figures.
-    if (unitWords > 0) from = following[unitWords - 1].end;
+    if (unitWords > 0) from = following.end(unitWords - 1);
   }
   return out;
 }

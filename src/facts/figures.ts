@@ -4,7 +4,7 @@
  * ("tce per RMB 10,000 of revenue") is cut back to the longest run whose base is known.
  */
 import { figureValue, isFigure, isWhitespaceCode } from "../blocks/tokens";
-import { SCALE_WORDS, parseUnit } from "../units";
+import { SCALE_WORDS, UnitPrefix, holdsChinese, parseUnit } from "../units";
 
 export interface TextFigure {
   /** Offset of the figure in the text. */
@@ -177,10 +177,15 @@ function isRatioWord(w: string): boolean {
   return w.includes("/") || (w.length === 3 && (w === "per" || w === "Per" || w === "PER"));
 }
 
-/** Finds figures in `text`; `isUnit` recognises unit words. Linear in the text length (bounded look-ahead). */
+/**
+ * Finds figures in `text`; `isUnit` recognises unit words and must agree with `parseUnit` (it is a cache
+ * over it), which lets runs no unit can begin with go unasked. Linear in the text length (bounded look-ahead).
+ */
 export function findFigures(text: string, isUnit: (s: string) => boolean): TextFigure[] {
   const out: TextFigure[] = [];
   const following = new FollowingWords();
+  // Runs of words no unit begins with are not asked about; a bilingual run may be a unit whatever it begins with.
+  const unitStart = holdsChinese(text) ? null : new UnitPrefix();
   let from = 0;
   for (let next = nextDigitWord(text, 0); next !== null; next = nextDigitWord(text, from)) {
     let word = next;
@@ -256,9 +261,12 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       let joined = "";
       /** The first word that makes the run a ratio ("per", "tCO2e/RMB"), or -1. */
       let ratioAt = -1;
+      unitStart?.reset();
       for (let k = 0; k < (ratioAt < 0 ? MAX_UNIT_WORDS : MAX_RATIO_UNIT_WORDS) && following.has(k); k++) {
         const w = following.word(k);
         const clean = withoutTrailingPunct(w);
+        // No unit begins with these words: neither this run nor a longer one is a unit.
+        if (unitStart?.extend(clean) === false) break;
         if (ratioAt < 0 && isRatioWord(clean)) ratioAt = k;
         candidates.push(k === 0 ? clean : `${joined} ${clean}`);
         if (clean !== w) break;

@@ -35,33 +35,70 @@ const MAX_RATIO_UNIT_WORDS = 7;
 const MAX_AFTER_WORDS = 4;
 /** Words a figure may look at after itself: its unit, then what it counts, then the stop word. */
 const MAX_FOLLOWING_WORDS = MAX_RATIO_UNIT_WORDS + MAX_AFTER_WORDS + 1;
-/** Punctuation that may trail a word ("tonnes,", "2023)."): stripped by a character test, not a regex. */
-const TRAILING_PUNCT_CHARS = ",;:.!?)\"'”’";
+/** Punctuation that may trail a word ("tonnes,", "2023)."): , ; : . ! ? ) " ' ” ’ (a character-code test, not a regex). */
+function isTrailingPunct(c: number): boolean {
+  switch (c) {
+    case 44: case 59: case 58: case 46: // , ; : .
+    case 33: case 63: case 41: // ! ? )
+    case 34: case 39: case 0x201d: case 0x2019: // " ' ” ’
+      return true;
+    default:
+      return false;
+  }
+}
 function endsInPunct(w: string): boolean {
-  return w.length > 0 && TRAILING_PUNCT_CHARS.includes(w.charAt(w.length - 1));
+  return w.length > 0 && isTrailingPunct(w.charCodeAt(w.length - 1));
 }
 /** The word without its trailing punctuation (the word itself, no copy, when it has none). */
 function withoutTrailingPunct(w: string): string {
   let end = w.length;
-  while (end > 0 && TRAILING_PUNCT_CHARS.includes(w.charAt(end - 1))) end--;
+  while (end > 0 && isTrailingPunct(w.charCodeAt(end - 1))) end--;
   return end === w.length ? w : w.slice(0, end);
 }
 const LEADING_PUNCT = /^[("'“‘]+/;
+/** The first characters LEADING_PUNCT strips: ( " ' “ ‘ (a word starting otherwise is kept as it is). */
+function isLeadingPunct(c: number): boolean {
+  return c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018;
+}
 /** Words that end a noun phrase after a figure. */
 const PHRASE_STOP = /^(?:and|or|including|of|which|with|in|from|to|at|for|by|was|were|is|are|has|had|per|accounting|representing|a|an|the)$/i;
 const BARE_YEAR = /^(?:19|20)\d\d$/;
 const FIGURE_WITH_UNIT = /^(\d[\d,]*(?:\.\d+)?)([^\d,.].*)$/;
 /** A currency printed before the figure: "RMB 8.42 billion", "HK$12.5 million", "USD 3 million". */
 const CURRENCY_BEFORE = /(?:^|\s)(RMB|CNY|HKD|USD|EUR|GBP|JPY|HK\$|US\$|¥|\$|€|£)\s*$/i;
+/** How far back CURRENCY_BEFORE looks from a figure. */
+const CURRENCY_BEFORE_SPAN = 6;
+/** Whether `c` ends one of CURRENCY_BEFORE's currencies, in either case: B Y D R P $ ¥ € £. */
+function endsCurrency(c: number): boolean {
+  switch (c) {
+    case 66: case 98: // B b
+    case 89: case 121: // Y y
+    case 68: case 100: // D d
+    case 82: case 114: // R r
+    case 80: case 112: // P p
+    case 36: case 0xa5: case 0x20ac: case 0xa3: // $ ¥ € £
+      return true;
+    default:
+      return false;
+  }
+}
+/**
+ * Whether the text before a figure at `start` may end in a currency: CURRENCY_BEFORE needs the last
+ * character before the spacing to end one. Spares most figures the slice and the regex.
+ */
+function mayFollowCurrency(text: string, start: number): boolean {
+  const from = Math.max(0, start - CURRENCY_BEFORE_SPAN);
+  let i = start - 1;
+  while (i >= from && isWhitespaceCode(text.charCodeAt(i))) i--;
+  return i >= from && endsCurrency(text.charCodeAt(i));
+}
 /** The head of a space-grouped figure ("7" of "7 864"), then each further group: exactly 3 digits, then a word end. */
 const SPACE_GROUP_HEAD = /^\d{1,3}$/;
 const SPACE_GROUP_AT = /[ \u00A0\u2009\u202F](\d{3}(?:\.\d+)?)([,;:.)\]]*)(?=\s|$)/y;
 const MAX_SPACE_GROUPS = 4;
 const CURRENCY_INLINE = /^(RMB|CNY|HKD|USD|EUR|GBP|JPY|HK\$|US\$|¥|\$|€|£)(\d[\d,]*(?:\.\d+)?)$/i;
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+const DIGIT = /\d/g;
 
 /** The end of the word that starts at `start`: the next whitespace, or the end of the text. */
 function wordEnd(text: string, start: number): number {
@@ -75,9 +112,10 @@ function wordEnd(text: string, start: number): number {
  * or with an inline unit, always has one, so words without digits are never split out.
  */
 function nextDigitWord(text: string, from: number): Word | null {
-  let digit = from;
-  while (digit < text.length && !isDigitCode(text.charCodeAt(digit))) digit++;
-  if (digit >= text.length) return null;
+  // A regex finds the digit faster than a character loop; test() builds no match.
+  DIGIT.lastIndex = from;
+  if (!DIGIT.test(text)) return null;
+  const digit = DIGIT.lastIndex - 1;
   let start = digit;
   while (start > from && !isWhitespaceCode(text.charCodeAt(start - 1))) start--;
   const end = wordEnd(text, digit);
@@ -89,8 +127,10 @@ function nextDigitWord(text: string, from: number): Word | null {
  * most figures look at one or two words ("2,607 tonnes,"), a few at a dozen.
  */
 class FollowingWords {
+  /** The words read so far (the first `count` entries; the rest are left over from an earlier figure). */
   private readonly words: string[] = [];
   private readonly ends: number[] = [];
+  private count = 0;
   private scanned = 0;
   private text = "";
 
@@ -98,15 +138,14 @@ class FollowingWords {
   reset(text: string, from: number): void {
     this.text = text;
     this.scanned = from;
-    this.words.length = 0;
-    this.ends.length = 0;
+    this.count = 0;
   }
 
   /** Whether there is a word `k` (0-based), reading up to it. */
   has(k: number): boolean {
     if (k >= MAX_FOLLOWING_WORDS) return false;
     const text = this.text;
-    while (this.words.length <= k) {
+    while (this.count <= k) {
       let start = this.scanned;
       while (start < text.length && isWhitespaceCode(text.charCodeAt(start))) start++;
       if (start >= text.length) {
@@ -114,8 +153,9 @@ class FollowingWords {
         return false;
       }
       const end = wordEnd(text, start);
-      this.words.push(text.slice(start, end));
-      this.ends.push(end);
+      this.words[this.count] = text.slice(start, end);
+      this.ends[this.count] = end;
+      this.count++;
       this.scanned = end;
     }
     return true;
@@ -190,7 +230,7 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
   for (let next = nextDigitWord(text, 0); next !== null; next = nextDigitWord(text, from)) {
     let word = next;
     from = word.end;
-    let token = word.w.replace(LEADING_PUNCT, "");
+    let token = isLeadingPunct(word.w.charCodeAt(0)) ? word.w.replace(LEADING_PUNCT, "") : word.w;
     let hadTrailingPunct = endsInPunct(token);
     token = withoutTrailingPunct(token);
     // "In 2023", "2021 new employees": a bare year is a date, not a count (nothing below can change that).
@@ -203,8 +243,8 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       currency = glued[1] as string;
       currencyStart = word.start + word.w.indexOf(currency);
       token = glued[2] as string;
-    } else if (word.start > 0) {
-      const cur = CURRENCY_BEFORE.exec(text.slice(Math.max(0, word.start - 6), word.start));
+    } else if (word.start > 0 && mayFollowCurrency(text, word.start)) {
+      const cur = CURRENCY_BEFORE.exec(text.slice(Math.max(0, word.start - CURRENCY_BEFORE_SPAN), word.start));
       if (cur) {
         currency = cur[1] as string;
         currencyStart = word.start - cur[0].length + cur[0].indexOf(currency);

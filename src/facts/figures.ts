@@ -224,8 +224,10 @@ function isRatioWord(w: string): boolean {
 export function findFigures(text: string, isUnit: (s: string) => boolean): TextFigure[] {
   const out: TextFigure[] = [];
   const following = new FollowingWords();
-  // Runs of words no unit begins with are not asked about; a bilingual run may be a unit whatever it begins with.
-  const unitStart = holdsChinese(text) ? null : new UnitPrefix();
+  // Runs of words no unit begins with are not asked about, unless the text holds Chinese: a bilingual run
+  // may be a unit whatever it begins with. Asked once, when a run is first ruled out.
+  const unitStart = new UnitPrefix();
+  let chinese: boolean | undefined;
   let from = 0;
   for (let next = nextDigitWord(text, 0); next !== null; next = nextDigitWord(text, from)) {
     let word = next;
@@ -301,12 +303,12 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       let joined = "";
       /** The first word that makes the run a ratio ("per", "tCO2e/RMB"), or -1. */
       let ratioAt = -1;
-      unitStart?.reset();
+      unitStart.reset();
       for (let k = 0; k < (ratioAt < 0 ? MAX_UNIT_WORDS : MAX_RATIO_UNIT_WORDS) && following.has(k); k++) {
         const w = following.word(k);
         const clean = withoutTrailingPunct(w);
         // No unit begins with these words: neither this run nor a longer one is a unit.
-        if (unitStart?.extend(clean) === false) break;
+        if (!unitStart.extend(clean) && !(chinese ??= holdsChinese(text))) break;
         if (ratioAt < 0 && isRatioWord(clean)) ratioAt = k;
         candidates.push(k === 0 ? clean : `${joined} ${clean}`);
         if (clean !== w) break;

@@ -34,6 +34,31 @@ describe("token helpers", () => {
     }
   });
 
+  test("isFigure and figureValue agree with the plain regex definitions on random tokens", () => {
+    // A fixed xorshift sequence: the same tokens on every run.
+    let seed = 12345;
+    const random = (n: number): number => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    // Pieces that make figures, near-figures and non-figures: digit runs, comma groups of every width, signs.
+    const pieces = ["0", "7", "12", "345", "6789", ",123", ",45", ",6789", ",", ".", ".5", ".25", "(", ")", "-", "+", "%", "a", " "];
+    const differ: string[] = [];
+    for (let k = 0; k < 200_000; k++) {
+      let t = "";
+      for (let len = random(6); len > 0; len--) t += pieces[random(pieces.length)];
+      if (isFigure(t) !== referenceIsFigure(t) || !Object.is(figureValue(t), referenceFigureValue(t))) differ.push(t);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  test("figures longer than a double holds exactly read as Number() reads them", () => {
+    for (const t of ["1234567890123456", "12345678901234567890.5", "(1,234,567,890,123,456)", "-0.1234567890123456789", "9".repeat(400), "123456789012345%"])
+      expect([t, figureValue(t)]).toEqual([t, referenceFigureValue(t)]);
+  });
+
   test("figureValue reads commas, percent and accounting negatives", () => {
     expect(figureValue("1,234.5")).toBe(1234.5);
     expect(figureValue("8.3%")).toBe(8.3);

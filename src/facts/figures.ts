@@ -3,8 +3,8 @@
  * A figure token is followed by the longest run of words (up to a few) that parses as a unit; a ratio
  * ("tce per RMB 10,000 of revenue") is cut back to the longest run whose base is known.
  */
-import { figureValue, isFigure } from "../blocks/tokens";
-import { SCALE_WORDS, parseUnit } from "../units";
+import { figureValue, isFigure, isWhitespaceCode } from "../blocks/tokens";
+import { SCALE_WORDS, UnitPrefix, holdsChinese, parseUnit } from "../units";
 
 export interface TextFigure {
   /** Offset of the figure in the text. */
@@ -29,65 +29,147 @@ interface Word {
   end: number;
 }
 
-const WORD = /\S+/g;
-const WORD_AT = /\S+/y;
-const DIGIT = /\d/g;
-const WHITESPACE = /\s/;
 const MAX_UNIT_WORDS = 5;
 /** A ratio's run may be longer: "tonnes of CO2e per RMB 10,000", "tce per RMB 1 million of revenue". */
 const MAX_RATIO_UNIT_WORDS = 7;
 const MAX_AFTER_WORDS = 4;
 /** Words a figure may look at after itself: its unit, then what it counts, then the stop word. */
 const MAX_FOLLOWING_WORDS = MAX_RATIO_UNIT_WORDS + MAX_AFTER_WORDS + 1;
-/** Punctuation that may trail a word ("tonnes,", "2023)."): stripped by a character test, not a regex. */
-const TRAILING_PUNCT_CHARS = ",;:.!?)\"'”’";
+/** Punctuation that may trail a word ("tonnes,", "2023)."): , ; : . ! ? ) " ' ” ’ (a character-code test, not a regex). */
+function isTrailingPunct(c: number): boolean {
+  switch (c) {
+    case 44: case 59: case 58: case 46: // , ; : .
+    case 33: case 63: case 41: // ! ? )
+    case 34: case 39: case 0x201d: case 0x2019: // " ' ” ’
+      return true;
+    default:
+      return false;
+  }
+}
 function endsInPunct(w: string): boolean {
-  return w.length > 0 && TRAILING_PUNCT_CHARS.includes(w.charAt(w.length - 1));
+  return w.length > 0 && isTrailingPunct(w.charCodeAt(w.length - 1));
 }
 /** The word without its trailing punctuation (the word itself, no copy, when it has none). */
 function withoutTrailingPunct(w: string): string {
   let end = w.length;
-  while (end > 0 && TRAILING_PUNCT_CHARS.includes(w.charAt(end - 1))) end--;
+  while (end > 0 && isTrailingPunct(w.charCodeAt(end - 1))) end--;
   return end === w.length ? w : w.slice(0, end);
 }
 const LEADING_PUNCT = /^[("'“‘]+/;
+/** The first characters LEADING_PUNCT strips: ( " ' “ ‘ (a word starting otherwise is kept as it is). */
+function isLeadingPunct(c: number): boolean {
+  return c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018;
+}
 /** Words that end a noun phrase after a figure. */
 const PHRASE_STOP = /^(?:and|or|including|of|which|with|in|from|to|at|for|by|was|were|is|are|has|had|per|accounting|representing|a|an|the)$/i;
 const BARE_YEAR = /^(?:19|20)\d\d$/;
 const FIGURE_WITH_UNIT = /^(\d[\d,]*(?:\.\d+)?)([^\d,.].*)$/;
 /** A currency printed before the figure: "RMB 8.42 billion", "HK$12.5 million", "USD 3 million". */
 const CURRENCY_BEFORE = /(?:^|\s)(RMB|CNY|HKD|USD|EUR|GBP|JPY|HK\$|US\$|¥|\$|€|£)\s*$/i;
+/** How far back CURRENCY_BEFORE looks from a figure. */
+const CURRENCY_BEFORE_SPAN = 6;
+/** Whether `c` ends one of CURRENCY_BEFORE's currencies, in either case: B Y D R P $ ¥ € £. */
+function endsCurrency(c: number): boolean {
+  switch (c) {
+    case 66: case 98: // B b
+    case 89: case 121: // Y y
+    case 68: case 100: // D d
+    case 82: case 114: // R r
+    case 80: case 112: // P p
+    case 36: case 0xa5: case 0x20ac: case 0xa3: // $ ¥ € £
+      return true;
+    default:
+      return false;
+  }
+}
+/**
+ * Whether the text before a figure at `start` may end in a currency: CURRENCY_BEFORE needs the last
+ * character before the spacing to end one. Spares most figures the slice and the regex.
+ */
+function mayFollowCurrency(text: string, start: number): boolean {
+  const from = Math.max(0, start - CURRENCY_BEFORE_SPAN);
+  let i = start - 1;
+  while (i >= from && isWhitespaceCode(text.charCodeAt(i))) i--;
+  return i >= from && endsCurrency(text.charCodeAt(i));
+}
 /** The head of a space-grouped figure ("7" of "7 864"), then each further group: exactly 3 digits, then a word end. */
 const SPACE_GROUP_HEAD = /^\d{1,3}$/;
 const SPACE_GROUP_AT = /[ \u00A0\u2009\u202F](\d{3}(?:\.\d+)?)([,;:.)\]]*)(?=\s|$)/y;
 const MAX_SPACE_GROUPS = 4;
 const CURRENCY_INLINE = /^(RMB|CNY|HKD|USD|EUR|GBP|JPY|HK\$|US\$|¥|\$|€|£)(\d[\d,]*(?:\.\d+)?)$/i;
 
+const DIGIT = /\d/g;
+
+/** The end of the word that starts at `start`: the next whitespace, or the end of the text. */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && !isWhitespaceCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
 /**
  * The first word at or after `from` (a word end, or 0) that holds a digit, or null. A figure, alone
  * or with an inline unit, always has one, so words without digits are never split out.
  */
 function nextDigitWord(text: string, from: number): Word | null {
+  // A regex finds the digit faster than a character loop; test() builds no match.
   DIGIT.lastIndex = from;
-  const digit = DIGIT.exec(text);
-  if (!digit) return null;
-  let start = digit.index;
-  while (start > from && !WHITESPACE.test(text.charAt(start - 1))) start--;
-  WORD_AT.lastIndex = start;
-  const w = (WORD_AT.exec(text) as RegExpExecArray)[0];
-  return { w, start, end: start + w.length };
+  if (!DIGIT.test(text)) return null;
+  const digit = DIGIT.lastIndex - 1;
+  let start = digit;
+  while (start > from && !isWhitespaceCode(text.charCodeAt(start - 1))) start--;
+  const end = wordEnd(text, digit);
+  return { w: text.slice(start, end), start, end };
 }
 
-/** Up to `n` words after offset `from`. */
-function wordsAfter(text: string, from: number, n: number): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = from;
-  while (out.length < n) {
-    const m = WORD.exec(text);
-    if (m === null) break;
-    out.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+/**
+ * The words after a figure (at most MAX_FOLLOWING_WORDS), read only as far as they are asked for:
+ * most figures look at one or two words ("2,607 tonnes,"), a few at a dozen.
+ */
+class FollowingWords {
+  /** The words read so far (the first `count` entries; the rest are left over from an earlier figure). */
+  private readonly words: string[] = [];
+  private readonly ends: number[] = [];
+  private count = 0;
+  private scanned = 0;
+  private text = "";
+
+  /** Starts over at offset `from` of `text`. */
+  reset(text: string, from: number): void {
+    this.text = text;
+    this.scanned = from;
+    this.count = 0;
   }
-  return out;
+
+  /** Whether there is a word `k` (0-based), reading up to it. */
+  has(k: number): boolean {
+    if (k >= MAX_FOLLOWING_WORDS) return false;
+    const text = this.text;
+    while (this.count <= k) {
+      let start = this.scanned;
+      while (start < text.length && isWhitespaceCode(text.charCodeAt(start))) start++;
+      if (start >= text.length) {
+        this.scanned = start;
+        return false;
+      }
+      const end = wordEnd(text, start);
+      this.words[this.count] = text.slice(start, end);
+      this.ends[this.count] = end;
+      this.count++;
+      this.scanned = end;
+    }
+    return true;
+  }
+
+  /** Word `k`, which `has(k)` has confirmed. */
+  word(k: number): string {
+    return this.words[k] as string;
+  }
+
+  /** The offset just after word `k`, which `has(k)` has confirmed. */
+  end(k: number): number {
+    return this.ends[k] as number;
+  }
 }
 
 /** How a unit reads as a ratio: not an intensity, an intensity on a base no metric uses, or on a known base. */
@@ -135,14 +217,22 @@ function isRatioWord(w: string): boolean {
   return w.includes("/") || (w.length === 3 && (w === "per" || w === "Per" || w === "PER"));
 }
 
-/** Finds figures in `text`; `isUnit` recognises unit words. Linear in the text length (bounded look-ahead). */
+/**
+ * Finds figures in `text`; `isUnit` recognises unit words and must agree with `parseUnit` (it is a cache
+ * over it), which lets runs no unit can begin with go unasked. Linear in the text length (bounded look-ahead).
+ */
 export function findFigures(text: string, isUnit: (s: string) => boolean): TextFigure[] {
   const out: TextFigure[] = [];
+  const following = new FollowingWords();
+  // Runs of words no unit begins with are not asked about, unless the text holds Chinese: a bilingual run
+  // may be a unit whatever it begins with. Asked once, when a run is first ruled out.
+  const unitStart = new UnitPrefix();
+  let chinese: boolean | undefined;
   let from = 0;
   for (let next = nextDigitWord(text, 0); next !== null; next = nextDigitWord(text, from)) {
     let word = next;
     from = word.end;
-    let token = word.w.replace(LEADING_PUNCT, "");
+    let token = isLeadingPunct(word.w.charCodeAt(0)) ? word.w.replace(LEADING_PUNCT, "") : word.w;
     let hadTrailingPunct = endsInPunct(token);
     token = withoutTrailingPunct(token);
     // "In 2023", "2021 new employees": a bare year is a date, not a count (nothing below can change that).
@@ -155,8 +245,8 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       currency = glued[1] as string;
       currencyStart = word.start + word.w.indexOf(currency);
       token = glued[2] as string;
-    } else if (word.start > 0) {
-      const cur = CURRENCY_BEFORE.exec(text.slice(Math.max(0, word.start - 6), word.start));
+    } else if (word.start > 0 && mayFollowCurrency(text, word.start)) {
+      const cur = CURRENCY_BEFORE.exec(text.slice(Math.max(0, word.start - CURRENCY_BEFORE_SPAN), word.start));
       if (cur) {
         currency = cur[1] as string;
         currencyStart = word.start - cur[0].length + cur[0].indexOf(currency);
@@ -194,17 +284,17 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     if (!inlineUnit && BARE_YEAR.test(token)) continue;
     // A currency before the figure belongs to its unit: the label ends before the currency.
     const start = currencyStart >= 0 ? currencyStart : word.start + word.w.indexOf(token.charAt(0));
-    const following = wordsAfter(text, word.end, MAX_FOLLOWING_WORDS);
+    following.reset(text, word.end);
     let unit = inlineUnit;
     let end = word.end;
     /** How many of the following words the unit took. */
     let unitWords = 0;
     if (currency && !unit && !token.endsWith("%")) {
       // "RMB 8.42 billion": the scale word after the figure completes the currency unit.
-      const scale = !hadTrailingPunct && following.length > 0 ? withoutTrailingPunct(following[0].w) : "";
+      const scale = !hadTrailingPunct && following.has(0) ? withoutTrailingPunct(following.word(0)) : "";
       if (scale && isUnit(`${currency} ${scale}`) && !isUnit(scale)) {
         unit = `${currency} ${scale}`;
-        end = following[0].end;
+        end = following.end(0);
         unitWords = 1;
       } else unit = currency;
     } else if (!unit && !token.endsWith("%") && !hadTrailingPunct) {
@@ -213,9 +303,12 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       let joined = "";
       /** The first word that makes the run a ratio ("per", "tCO2e/RMB"), or -1. */
       let ratioAt = -1;
-      for (let k = 0; k < (ratioAt < 0 ? MAX_UNIT_WORDS : MAX_RATIO_UNIT_WORDS) && k < following.length; k++) {
-        const w = following[k].w;
+      unitStart.reset();
+      for (let k = 0; k < (ratioAt < 0 ? MAX_UNIT_WORDS : MAX_RATIO_UNIT_WORDS) && following.has(k); k++) {
+        const w = following.word(k);
         const clean = withoutTrailingPunct(w);
+        // No unit begins with these words: neither this run nor a longer one is a unit.
+        if (!unitStart.extend(clean) && !(chinese ??= holdsChinese(text))) break;
         if (ratioAt < 0 && isRatioWord(clean)) ratioAt = k;
         candidates.push(k === 0 ? clean : `${joined} ${clean}`);
         if (clean !== w) break;
@@ -234,7 +327,7 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       // Only an intensity is replaced, and only by one, so a total's unit ("tonnes per year") never changes.
       if (ratioAt >= 0 && chosen > ratioAt) {
         /** The run of `len` words ends inside the base: it has no trailing punctuation and a number follows. */
-        const cutInBase = (len: number): boolean => len < following.length && !endsInPunct(following[len - 1].w) && continuesBase(following[len].w);
+        const cutInBase = (len: number): boolean => following.has(len) && !endsInPunct(following.word(len - 1)) && continuesBase(following.word(len));
         const kind = ratioKind(candidates[chosen - 1]);
         if (kind === RatioKind.UnknownBase || (kind === RatioKind.KnownBase && cutInBase(chosen))) {
           let shorter = 0;
@@ -251,21 +344,21 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       }
       if (chosen < 0) {
         unitWords = -chosen;
-        unit = `${candidates[unitWords - 2]} ${withoutTrailingPunct(following[unitWords - 1].w)}`;
-        end = following[unitWords - 1].end;
+        unit = `${candidates[unitWords - 2]} ${withoutTrailingPunct(following.word(unitWords - 1))}`;
+        end = following.end(unitWords - 1);
       } else if (chosen > 0) {
         unit = candidates[chosen - 1];
-        end = following[chosen - 1].end;
+        end = following.end(chosen - 1);
         unitWords = chosen;
       }
     }
     if (token.endsWith("%")) unit = "%";
     const after: string[] = [];
     let follow = "";
-    const lastTaken = unitWords > 0 ? following[unitWords - 1].w : word.w;
+    const lastTaken = unitWords > 0 ? following.word(unitWords - 1) : word.w;
     if (!endsInPunct(lastTaken)) {
-      for (let k = unitWords; k < following.length && after.length < MAX_AFTER_WORDS; k++) {
-        const raw = following[k].w;
+      for (let k = unitWords; after.length < MAX_AFTER_WORDS && following.has(k); k++) {
+        const raw = following.word(k);
         const w = withoutTrailingPunct(raw);
         if (PHRASE_STOP.test(w) || isFigure(w)) {
           follow = w;
@@ -277,7 +370,7 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
     }
     out.push({ start, end, value, text: token, unit, after: after.join(" "), follow });
     // The unit's words are consumed; the counted words after it may still hold figures.
-    if (unitWords > 0) from = following[unitWords - 1].end;
+    if (unitWords > 0) from = following.end(unitWords - 1);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 export type { Dimension, ParsedUnit, DenominatorUnit } from "./types";
-export { parseUnit, parseUnitFor } from "./parse";
+export { parseUnit, parseUnitFor, holdsChinese } from "./parse";
+export { UnitPrefix } from "./prefix";
 export { convertValue, canonicalUnit, unitsForDimension, UnitError } from "./convert";
 export { parseNumber } from "./number";
 export { SCALE_WORDS } from "./scale";

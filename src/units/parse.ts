@@ -14,6 +14,9 @@ const BASE_UNITS: ReadonlyMap<string, BaseUnit> = new Map(
   UNIT_TABLE.flatMap((u) => u.names.map((n) => [compactUnit(n), { dimension: u.dimension, factor: u.factor, canonical: u.canonical }] as const)),
 );
 
+/** The compact names `parseUnit` looks base units up by (the unit-prefix test reads them too). */
+export const BASE_UNIT_NAMES: readonly string[] = [...BASE_UNITS.keys()];
+
 const DENOMINATORS: ReadonlyMap<string, { canonical: string; factor: number }> = new Map(
   DENOMINATOR_TABLE.flatMap((d) => d.names.map((n) => [compactUnit(n), { canonical: d.canonical, factor: d.factor }] as const)),
 );
@@ -110,6 +113,11 @@ export function parseUnit(printed: string): ParsedUnit | null {
 }
 
 const CJK_CHAR = /[\u3400-\u9fff]/;
+
+/** Whether `text` holds a Chinese character: only then can it be read as a unit printed in two languages. */
+export function holdsChinese(text: string): boolean {
+  return CJK_CHAR.test(text);
+}
 const LATIN_LETTER = /[A-Za-z]/;
 
 /**

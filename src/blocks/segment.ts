@@ -589,10 +589,13 @@ class Paragraphs {
   private readonly spans: LineSpan[] = [];
   private spanCount = 0;
   private length = 0;
+  /** Whether every line of the open paragraph is known to be ASCII. */
+  private ascii = true;
 
   add(tl: TextLine): void {
     const piece = untabbed(tl.text).trim();
     if (!piece) return this.flush();
+    if (tl.ascii !== true) this.ascii = false;
     const span: LineSpan = { start: 0, line: tl.line };
     if (tl.page !== undefined) span.page = tl.page;
     const last = this.pieceCount - 1;
@@ -615,11 +618,12 @@ class Paragraphs {
   flush(): void {
     if (this.pieceCount === 0) return;
     const text = this.pieceCount === 1 ? this.pieces[0] : this.pieces.slice(0, this.pieceCount).join("");
-    const block: ProseBlock = { kind: "prose", text, spans: this.spans.slice(0, this.spanCount) };
+    const block: ProseBlock = { kind: "prose", text, spans: this.spans.slice(0, this.spanCount), ascii: this.ascii };
     this.emit(block);
     this.pieceCount = 0;
     this.spanCount = 0;
     this.length = 0;
+    this.ascii = true;
   }
 
   push(b: Block): void {
@@ -629,7 +633,7 @@ class Paragraphs {
 
   /** The open paragraph, if any (see Segmenter.stateKey). */
   stateKey(): string {
-    return JSON.stringify([this.pieces.slice(0, this.pieceCount), this.spans.slice(0, this.spanCount), this.length]);
+    return JSON.stringify([this.pieces.slice(0, this.pieceCount), this.spans.slice(0, this.spanCount), this.length, this.ascii]);
   }
 }
 

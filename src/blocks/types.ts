@@ -64,6 +64,8 @@ export interface ProseBlock {
   /** Lines of one paragraph joined (hyphenated breaks mended). */
   text: string;
   spans: LineSpan[];
+  /** True when every line is known to be printable ASCII (see TextLine.ascii): no Chinese to look for. */
+  ascii?: boolean;
 }
 
 /** A highlight card: a short label line followed by a line holding only a figure and its unit. */

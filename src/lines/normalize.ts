@@ -15,6 +15,11 @@ export interface TextLine {
   /** 1-based line number in the source text. */
   line: number;
   page?: number;
+  /**
+   * True when the text is known to be printable ASCII (most lines of most reports): later stages then
+   * skip their scans for Chinese text. Absent or false when not known.
+   */
+  ascii?: boolean;
 }
 
 /**
@@ -167,12 +172,14 @@ export function forEachTextLine(lines: readonly DocumentLine[], visit: (tl: Text
     const raw = dl.text;
     let cells: string[] | null = null;
     let text: string;
+    let ascii = false;
     if (mayHaveCells && "cells" in dl && Array.isArray((dl as { cells?: string[] }).cells)) {
       cells = ((dl as { cells: string[] }).cells).map(cleanText);
       text = cells.join("\t");
     } else if (raw.length === 0 || onlyNeedsTrim(raw)) {
       // Most lines: no cells, nothing to rewrite.
       text = raw.trim();
+      ascii = true;
     } else if (raw.includes("\t")) {
       cells = raw.split(TAB);
       // Cells that need no cleaning (most) join back into the raw line: no need to build it again.
@@ -184,7 +191,7 @@ export function forEachTextLine(lines: readonly DocumentLine[], visit: (tl: Text
     } else {
       text = normalizeAndTrim(raw);
     }
-    const tl: TextLine = { text, cells, raw, line: dl.line };
+    const tl: TextLine = { text, cells, raw, line: dl.line, ascii };
     if (dl.page !== undefined) tl.page = dl.page;
     visit(tl);
   }

@@ -37,3 +37,8 @@ test("a footnote marker after a bracketed unit leaves label and unit clean", () 
   const [t] = tablesOf("Indicator\t2024\t2023\nHazardous waste (t)*\t612.4\t586.9");
   expect(t.rows[0]).toMatchObject({ label: "Hazardous waste", unit: "t" });
 });
+
+test("a paragraph knows when all its lines are plain ASCII, so prose skips its scans for Chinese", () => {
+  const prose = blocksOf("Energy use fell in 2024.\nIt was 5 GWh.\n\n能源消耗为5吉瓦时。\n\nWater: “12 m3”.").filter((b) => b.kind === "prose");
+  expect(prose.map((b) => (b.kind === "prose" ? b.ascii : undefined))).toEqual([true, false, false]);
+});

@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { SPLIT_MIN_CHARS } from "../../src/extract";
 
 const root = join(__dirname, "../..");
 const tmp = mkdtempSync(join(tmpdir(), "esg-cli-"));
@@ -91,7 +92,7 @@ describe("esg extract on two threads", () => {
     const dir = join(root, "../shared/corpus");
     const corpus = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8")).join("\n");
     const big = join(tmp, "large.txt");
-    writeFileSync(big, Array(5).fill(corpus).join("\n"));
+    writeFileSync(big, Array(Math.ceil((SPLIT_MIN_CHARS * 1.1) / corpus.length)).fill(corpus).join("\n"));
     const run = (threads: string) => spawnSync(process.execPath, [join(root, "scripts/esg.mjs"), "extract", big, "--json", "--threads", threads], { cwd: root, encoding: "utf8", env: { ...process.env, ESG_DEBUG: "1" }, maxBuffer: 64 << 20 });
     const one = run("1");
     const two = run("2");

@@ -89,7 +89,7 @@ async function main(): Promise<void> {
 
   // Warm-up on the whole corpus, and of the worker thread on a document large enough to split.
   extractReport(docOfSize(1).doc);
-  await run(docOfSize(5).doc, 2);
+  await run(docOfSize(10).doc, 2);
   for (const mb of [5, 10, 20]) {
     const { doc, bytes } = docOfSize(mb);
     for (const threads of [1, 2] as const) console.log(line(`${(bytes / 1e6).toFixed(1)} MB repeated corpus, ${threads} thread${threads > 1 ? "s" : ""}`, bytes, await run(doc, threads)));

@@ -63,8 +63,11 @@ const PARTITIVE_BEFORE = /\bof\s+(?:the|our|its|their)\s*$/i;
 const AMONG_BEFORE = /\bamong\s+(?:the|our|its|their)\s+([A-Za-z][A-Za-z -]{0,30}?),?\s*$/i;
 const OF_WHOM_BEFORE = /\bof (?:whom|which)\s*$/i;
 const PHRASE_END = /\s+(?:and|or|in|with|who|which|while|at|for|during|as|of|to)\b.*$/i;
-/** The year printed right after a figure ("36,815 MWh in 2023", "158 in 2023", "4,987 employees at the end of 2022"). */
-const YEAR_AFTER = /^(?:\s+[A-Za-z-]+){0,3}?\s+(?:in|for|during|as of|as at|(?:at|by) the end of)\s+(?:the\s+)?(?:year\s+|FY\s*)?((?:19|20)\d\d)\b(?![,.]?\d)/i;
+/**
+ * The year printed right after a figure ("36,815 MWh in 2023", "158 in 2023", "4,987 employees at the end of 2022");
+ * not a year the figure is compared with ("…, higher than in 2022").
+ */
+const YEAR_AFTER = /^(?:\s+(?!(?:than|compared|versus|vs|against|from)\b)[A-Za-z-]+){0,3}?\s+(?:in|for|during|as of|as at|(?:at|by) the end of)\s+(?:the\s+)?(?:year\s+|FY\s*)?((?:19|20)\d\d)\b(?![,.]?\d)/i;
 /** "(2023: RMB 6,316.6 million)": the year before a colon in brackets. */
 const YEAR_PAREN_BEFORE = /[(（]\s*(?:FY\s*)?((?:19|20)\d\d)\s*(?:年度?)?\s*[:：]\s*$/i;
 /** The colon after a bracketed year: "(2023: …". */
@@ -123,7 +126,7 @@ const CHANGE_TO_LEVEL = /\s+(?:rose|risen|rises|increased|increases|grew|grown|g
 const REDUCED_BY = /\b(reduced|cut|lowered|avoided|abated|mitigated)\s+((?:(?:our|its|their|the)\s+)?(?:[A-Za-z0-9-]+\s+){0,3}?emissions?)\s+by\s*$/i;
 const COMPARED_RIGHT_AFTER = /^(?:\s+[A-Za-z]+){0,2}?,?\s+(?:compared|year[- ]on[- ]year|yoy|from|versus|vs\.?|relative to|against)\b/i;
 /** "6,515 a year earlier", "3,280 employees in the previous year": a figure of the year before. */
-const PRIOR_YEAR_AFTER = /^(?:\s+[A-Za-z-]+){0,3}?,?\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in|for|during|at the end of)\s+the\s+(?:previous|prior|preceding)\s+year|(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+year(?:[- ]end)?)\b/i;
+const PRIOR_YEAR_AFTER = /^(?:\s+(?!(?:than|compared|versus|vs|against|from)\b)[A-Za-z-]+){0,3}?,?\s+(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in|for|during|at the end of)\s+the\s+(?:previous|prior|preceding)\s+year|(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+year(?:[- ]end)?)\b/i;
 /**
  * How many words the end-anchored cues before a figure span at most ("had a workforce of"; a change
  * verb, two words and the word before it for "made"), so they are tested on that many last words only.

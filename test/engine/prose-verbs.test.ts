@@ -112,3 +112,16 @@ test("a percentage of a group followed by what the group did", () => {
   // One kind of training is not the share trained overall.
   expect(rec(YEAR + "In 2024, 64% of employees took part in safety training.", "employees_trained_ratio", 2024)).toBeUndefined();
 });
+
+test("a year after 'than' is the compared year, not the figure's", () => {
+  expect(rec(YEAR + "Total revenue reached RMB 6.4 billion, higher than in 2023 thanks to exports.", "revenue", 2024)?.value).toBe(6400000000);
+  expect(rec(YEAR + "Total revenue reached RMB 6.4 billion, higher than in 2023 thanks to exports.", "revenue", 2023)).toBeUndefined();
+});
+
+test("non-independent directors are not independent ones; '董事中女性' and '员工中女性' count women", () => {
+  expect(rec(YEAR + "The Board comprises 11 directors: 7 non-independent directors and 4 independent directors.", "independent_directors", 2024)?.value).toBe(4);
+  const zh = YEAR + "董事会由9名董事组成，其中非独立董事6名、独立董事3名；董事中女性3人。截至报告期末，公司员工2,406人，员工中女性912人。";
+  expect(rec(zh, "independent_directors", 2024)?.value).toBe(3);
+  expect(rec(zh, "female_directors", 2024)?.value).toBe(3);
+  expect(rec(zh, "employees_female", 2024)?.value).toBe(912);
+});

@@ -595,6 +595,17 @@ class Paragraphs {
   add(tl: TextLine): void {
     const piece = untabbed(tl.text).trim();
     if (!piece) return this.flush();
+    // A row of cells outside a table (a targets table, a table without year columns) is no sentence:
+    // it stands alone, so the prose around it keeps its own sentences.
+    if (tl.cells !== null) {
+      this.flush();
+      this.addPiece(tl, piece);
+      return this.flush();
+    }
+    this.addPiece(tl, piece);
+  }
+
+  private addPiece(tl: TextLine, piece: string): void {
     if (tl.ascii !== true) this.ascii = false;
     const span: LineSpan = { start: 0, line: tl.line };
     if (tl.page !== undefined) span.page = tl.page;

@@ -1,4 +1,4 @@
-import { tablesOf, blocksOf } from "./helpers";
+import { tablesOf, blocksOf, rec } from "./helpers";
 
 test("tab table with descending years and unit column", () => {
   const [t] = tablesOf("Indicator\t\tUnit\t2024\t2023\t2022\n1\tTotal GHG emissions\ttCO ₂ e\t175,552.38\t83,512\t109,146");
@@ -41,4 +41,17 @@ test("a footnote marker after a bracketed unit leaves label and unit clean", () 
 test("a paragraph knows when all its lines are plain ASCII, so prose skips its scans for Chinese", () => {
   const prose = blocksOf("Energy use fell in 2024.\nIt was 5 GWh.\n\n能源消耗为5吉瓦时。\n\nWater: “12 m3”.").filter((b) => b.kind === "prose");
   expect(prose.map((b) => (b.kind === "prose" ? b.ascii : undefined))).toEqual([true, false, false]);
+});
+
+test("cell rows outside a table stand alone: the prose after them keeps its own sentences", () => {
+  const t = [
+    "2024 Sustainability Report",
+    "Goals for 2030",
+    "Indicator\tBase year (2020)\tTarget (2030)",
+    "Energy use\t120 GWh\t90 GWh",
+    "Our workforce",
+    "At the end of 2024 we employed 3,204 people, 1,180 of whom were women.",
+  ].join("\n");
+  expect(rec(t, "employees_total", 2024)?.value).toBe(3204);
+  expect(rec(t, "employees_female", 2024)?.value).toBe(1180);
 });

@@ -45,7 +45,7 @@ const GENERIC_COUNTED = /^(?:members?|people|persons?|individuals?|staff)$/i;
 const AT_YEAR_END = /\b(?:as (?:at|of)|at (?:the )?(?:year[- ]end|end of)|by the end of|at \d{1,2} dec(?:ember)?)\b/i;
 const EMPLOYED_BEFORE = /\b(?:employ(?:s|ed)?|had a workforce of|workforce of)\s*$/i;
 /** ", mainly from X and Y, amounted to": an aside closed by a comma right before the linking verb. */
-const ASIDE_BEFORE_LINK = /,\s+(?:mainly|primarily|largely|mostly|chiefly|principally|predominantly|particularly|especially)\b[^,;:.]{0,120},\s*(?=(?:was|were|is|are|amounted|amounting|totall?ed|totall?ing|reached|stood|came)\b[^,]*$)/i;
+const ASIDE_BEFORE_LINK = /,\s+(?:mainly|primarily|largely|mostly|chiefly|principally|predominantly|particularly|especially|including|excluding|covering)\b[^,;:.]{0,120},\s*(?=(?:was|were|is|are|amounted|amounting|totall?ed|totall?ing|reached|stood|came)\b[^,]*$)/i;
 /** The subject before a "has/had/consists of" cue: "The Board has" → "The Board". */
 const SUBJECT_BEFORE = /(?:^|[,;]\s*)((?:the\s+)?[A-Za-z][A-Za-z' -]{0,60}?)\s+(?:has|had|have|consist(?:s|ed)? of|is composed of|comprises?|comprised)\s*$/i;
 /** "2,478 of whom were women", "of whom 4 are independent directors": a part of the previous count. */
@@ -105,18 +105,19 @@ const RECIPIENT_END = /\s+(?:to|for|in|which|who|that|as|so)\b.*$/i;
 /** Words that end a counted noun phrase ("natural gas in 2023", "packaging materials, mainly …"). */
 const NOUN_END = /\s+(?:in|on|at|for|during|from|to|with|by|as|and(?!\s+(?:safety|health|development)\b)|which|that|mainly|including|across|over)\b.*$/i;
 /** "an average of 36.0 hours per person": an average of what the sentence counted before. */
-const AVERAGE_OF_BEFORE = /\ban?\s+average\s+of\s*$/i;
+const AVERAGE_OF_BEFORE = /\b(?:an?\s+average\s+of|averaging|on\s+average)\s*$/i;
 /** "2,478 of whom were women (47.5%)": a share printed in brackets right after a count. */
 const PER_TAIL = /\s+per\s+(?:person|employee|capita|head|staff|worker)$/i;
 const OPEN_BRACKET_BEFORE = /[(（]\s*$/;
 /** "…, compared with RMB 3,902.1 million in 2023": a year after this belongs to the compared figure. */
-const COMPARED_AFTER = /\b(?:compared (?:with|to)|from|versus|vs\.?|against|than)\b/i;
+const COMPARED_AFTER = /\b(?:compared (?:with|to)|from|versus|vs\.?|against|than|since)\b/i;
 const SHORT_BRACKETED = /[(（]([A-Za-z][^()（）:;,]{0,24})[)）]/g;
 /** "… 56.7 tonnes of hazardous waste and 1,234 tonnes of …": the next item of a quantity-verb list. */
 const OF_LIST_BEFORE = /^\s+of\s+[^,;.()]{1,60}?(?:,\s*and|,|\band)\s*$/i;
+const OUTPUT_VERB = /^(?:generated|produced)$/i;
 const QUANTITY_VERB_ANY = /\b(consumed|used|purchased|generated|produced|discharged|emitted|withdrew|withdrawn|recycled|reused|disposed of|treated|handled)\b/gi;
 /** Chinese: "其中女性员工1,500人，占比43.4%": the share of the count just stated. */
-const ZH_SHARE_BEFORE = /^[^。；，,]{0,4}[，,]\s*(?:占比|所占比例|占比例|占[^，。；,]{1,10}(?:的)?(?:比例|比重|比率))\s*(?:为|达|达到|约)?\s*$/;
+const ZH_SHARE_BEFORE = /^[^。；，,]{0,4}[，,]\s*(?:占比|所占比例|占比例|占[^，。；,]{1,10}(?:的)?(?:比例|比重|比率)|占[^，。；,\d]{1,10}的)\s*(?:为|达|达到|约)?\s*$/;
 /**
  * "Revenue rose 9.4% to", "turnover fell to", "emissions were down 3% year on year to": the subject, a
  * change verb, an optional amount of change, then "to": the figure after it is the new level.
@@ -480,8 +481,11 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
   if (verb !== null) {
     const noun = nounAfter(OF_NOUN_AFTER, rest);
     if (noun) {
-      const phrases = verb ? [noun, `${noun} ${verb}`] : [];
-      if (figure.unit) phrases.push(`${figure.unit} of ${noun}`);
+      // What was generated or produced is not what the bare noun names ("generated 842 MWh of electricity"
+      // is no electricity consumption): those verbs name the metric only with the noun.
+      const output = OUTPUT_VERB.test(verb);
+      const phrases = !verb ? [] : output ? [`${noun} ${verb}`] : [noun, `${noun} ${verb}`];
+      if (figure.unit && !output) phrases.push(`${figure.unit} of ${noun}`);
       // The phrase is the parent of a part that follows ("…, of which 214.6 GWh was purchased").
       for (const phrase of phrases) {
         const hit = resolve(ctx.matchLabel(phrase), figure, noun, ctx);
@@ -748,7 +752,9 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
       // The figure's own clause: "…treatment plants; in 2023 the total … was" is two clauses.
       const whole = sentence.slice(0, f.start);
       const clause = zh ? whole : whole.slice(Math.max(whole.lastIndexOf(";"), whole.lastIndexOf("；")) + 1);
-      if (SITE_WORDS.test(clause.slice(zh ? -ZH_SITE_WINDOW : -WINDOW_CHARS)) || (CUMULATIVE_WORDS.test(clause.slice(-WINDOW_CHARS)) && !STOCK_METRICS.has(found.metric))) continue;
+      // In Chinese a comma ends the clause: "累计开展培训12.6万学时，员工人均培训时长23.8小时" sums only the first figure.
+      const ownClause = zh ? clause.slice(Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(",")) + 1) : clause;
+      if (SITE_WORDS.test(clause.slice(zh ? -ZH_SITE_WINDOW : -WINDOW_CHARS)) || (CUMULATIVE_WORDS.test(ownClause.slice(-WINDOW_CHARS)) && !STOCK_METRICS.has(found.metric))) continue;
       const span = lineAt(block.spans, start + f.start);
       const fact: CandidateFact = {
         metric: found.metric,

@@ -125,3 +125,21 @@ test("non-independent directors are not independent ones; '董事中女性' and 
   expect(rec(zh, "female_directors", 2024)?.value).toBe(3);
   expect(rec(zh, "employees_female", 2024)?.value).toBe(912);
 });
+
+test("what was generated is not what the bare noun names; 'since <year>' does not date a figure", () => {
+  // Generated electricity is no consumption (and the start year of a cumulative total is no second year).
+  expect(rec(YEAR + "Our wind turbines generated 1,920 MWh of electricity in 2024, and 6,400 MWh since they started in 2019.", "electricity_consumption", 2024)).toBeUndefined();
+  expect(rec(YEAR + "Our kilns produced 310 tonnes of hazardous waste in 2024.", "waste_hazardous", 2024)?.value).toBe(310);
+  expect(rec(YEAR + "Our sites used 9,310 MWh of electricity in 2024, the most since 2019.", "electricity_consumption", 2024)?.value).toBe(9310);
+});
+
+test("an aside opened by 'including' between a label and its verb; 'averaging N hours per employee'", () => {
+  expect(rec(YEAR + "Total donations in 2024, including cash and in-kind gifts, amounted to RMB 1.8 million.", "community_investment", 2024)?.value).toBe(1800000);
+  expect(rec(YEAR + "Staff completed 52,000 hours of training, averaging 21.5 hours per employee.", "training_hours_avg", 2024)?.value).toBe(21.5);
+});
+
+test("Chinese: a share written '占…的N%' after a count; '累计' sums only its own clause", () => {
+  const t = YEAR + "截至2024年末，公司员工3,120人，其中女性员工1,092人，占员工总数的35.0%。2024年，公司累计开展安全培训8,600学时，员工人均培训时长19.5小时。";
+  expect(rec(t, "female_employee_ratio", 2024)?.value).toBe(35);
+  expect(rec(t, "training_hours_avg", 2024)?.value).toBe(19.5);
+});

@@ -53,7 +53,9 @@ export const UNIT_TABLE: readonly UnitDefinition[] = [
   { dimension: "energy", factor: MWH_PER_TCE / 1000, canonical: "MWh", display: "kgce", names: ["kgce", "kgofstandardcoal", "kilogramofstandardcoal", "kilogramsofstandardcoal", "千克标准煤", "千克标煤", "公斤标准煤", "公斤标煤"] },
 
   // Volume (canonical m3).
-  { dimension: "volume", factor: 1, canonical: "m3", display: "m3", names: ["m3", "cubicmeter", "cubicmeters", "cubicmetre", "cubicmetres", "cubicm", "cum", "立方米", "立方", "方", "kl", "kiloliter", "kiloliters", "kilolitre", "kilolitres", "千升", "tonofwater", "tonsofwater", "tonneofwater", "tonnesofwater", "吨水"] },
+  { dimension: "volume", factor: 1, canonical: "m3", display: "m3", names: ["m3", "cubicmeter", "cubicmeters", "cubicmetre", "cubicmetres", "cubicm", "cum", "立方米", "立方", "方",
+    // Normal cubic metres (gas volume at standard conditions), as gas is reported.
+    "nm3", "normalcubicmeters", "normalcubicmetres", "标准立方米", "标方", "kl", "kiloliter", "kiloliters", "kilolitre", "kilolitres", "千升", "tonofwater", "tonsofwater", "tonneofwater", "tonnesofwater", "吨水"] },
   { dimension: "volume", factor: 0.001, canonical: "m3", display: "L", names: ["l", "liter", "liters", "litre", "litres", "ltr", "ltrs", "升", "公升"] },
   { dimension: "volume", factor: 1000, canonical: "m3", display: "ML", names: ["megaliter", "megaliters", "megalitre", "megalitres", "megalitres", "兆升"] },
   { dimension: "volume", factor: 1e-6, canonical: "m3", display: "mL", names: ["milliliter", "milliliters", "millilitre", "millilitres", "毫升"] },

@@ -5,6 +5,10 @@ type Row = readonly [printed: string, dimension: string, factor: number, canonic
 // Units as printed in the corpus and in Chinese reports. factor: multiply the printed value to get the canonical unit.
 const SIMPLE: readonly Row[] = [
   ["tCO2e", "ghg", 1, "tCO2e"],
+  ["Nm3", "volume", 1, "m3"],
+  ["Nm³", "volume", 1, "m3"],
+  ["10,000 Nm3", "volume", 10000, "m3"],
+  ["万标准立方米", "volume", 10000, "m3"],
   ["tCO ₂ e", "ghg", 1, "tCO2e"],
   ["tCO²e", "ghg", 1, "tCO2e"],
   ["tCO2", "ghg", 1, "tCO2e"],

@@ -6,7 +6,7 @@ export { METRICS } from "./metrics";
 export { LABEL_LEXICON, EXCLUSION_GROUPS, type LexiconEntry } from "./lexicon";
 export { matchMetricLabel, matchMetricCandidates, type LabelMatch } from "./matcher";
 export { normalizeLabel } from "./normalize-label";
-export { PERCENT_SIBLING, ALSO_REPORTS, INTENSITY_OF } from "./relations";
+export { PERCENT_SIBLING, ALSO_REPORTS, INTENSITY_OF, PART_NOUN } from "./relations";
 export { findMetricsByText, type MetricSearchResult, type SearchMatchKind } from "./search";
 
 const BY_ID: ReadonlyMap<string, MetricDefinition> = new Map(METRICS.map((m) => [m.id, m]));

@@ -22,6 +22,15 @@ export const PERCENT_SIBLING: Readonly<Record<string, string>> = {
 };
 
 /**
+ * A head count → the noun its parts are counted in: after "Our headcount stood at 4,287", "1,346 of whom
+ * were women" are women employees.
+ */
+export const PART_NOUN: Readonly<Record<string, string>> = {
+  employees_total: "employees",
+  board_size: "directors",
+};
+
+/**
  * A qualified variant → the headline metric its figure also reports. A location-based Scope 2 figure is
  * the Scope 2 figure unless the report prints an unqualified one too (which then wins on confidence).
  */

@@ -1,5 +1,5 @@
 /** The catalogue as the fact stage sees it (label matching, metric dimensions, unit parsing). */
-import { ALSO_REPORTS, INTENSITY_OF, PERCENT_SIBLING, getMetric, matchMetricCandidates } from "../catalogue";
+import { ALSO_REPORTS, INTENSITY_OF, PART_NOUN, PERCENT_SIBLING, getMetric, matchMetricCandidates } from "../catalogue";
 import { parseUnitFor } from "../units";
 import type { FactContext, MetricInfo } from "./types";
 
@@ -17,6 +17,7 @@ function metricInfo(id: string): MetricInfo | undefined {
     info = { id: m.id, dimension: m.dimension };
     if (PERCENT_SIBLING[id]) info.percentSibling = PERCENT_SIBLING[id];
     if (ALSO_REPORTS[id]) info.alsoReports = ALSO_REPORTS[id];
+    if (PART_NOUN[id]) info.partNoun = PART_NOUN[id];
     if (m.intensity) {
       info.intensity = { numerator: m.intensity.numerator, unit: m.unit };
       const family = Object.values(INTENSITY_OF).find((list) => list.includes(id));

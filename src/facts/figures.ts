@@ -61,7 +61,7 @@ function isLeadingPunct(c: number): boolean {
   return c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018;
 }
 /** Words that end a noun phrase after a figure. */
-const PHRASE_STOP = /^(?:and|or|including|of|which|with|in|from|to|at|for|by|was|were|is|are|has|had|per|accounting|representing|a|an|the)$/i;
+const PHRASE_STOP = /^(?:and|or|including|includes?|comprises?|consists?|of|which|with|in|from|to|at|for|by|was|were|is|are|has|had|per|accounting|representing|a|an|the)$/i;
 const BARE_YEAR = /^(?:19|20)\d\d$/;
 const FIGURE_WITH_UNIT = /^(\d[\d,]*(?:\.\d+)?)([^\d,.].*)$/;
 /** A currency printed before the figure: "RMB 8.42 billion", "HK$12.5 million", "USD 3 million". */

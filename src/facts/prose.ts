@@ -32,7 +32,7 @@ const CHANGE_BY = /(?:increas|decreas|reduc|sav|grow|declin|cut|lower|rais|impro
 /** Daily or monthly rates are not annual figures. */
 const SHORT_PERIOD = /\b(?:daily|monthly|weekly|hourly|per\s+(?:day|month|week|hour|shift))\b|每日|每月|每天/i;
 /** Words that introduce a stated count: "a total of", "consists of", "including", "there are". */
-const COUNT_CUE = /\b(?:total of|had|has|have|consist(?:s|ed)? of|composed of|comprised? of|comprises|comprising|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with|hired|recruited|recorded|registered|handled|engaged|served|welcomed|onboarded|held|holds|owned|owns|possessed|possesses)\s*$/i;
+const COUNT_CUE = /\b(?:total of|a combined|an aggregate of|had|has|have|consist(?:s|ed)? of|composed of|comprised? of|comprises|comprising|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with|hired|recruited|recorded|registered|handled|engaged|served|welcomed|onboarded|held|holds|owned|owns|possessed|possesses)\s*$/i;
 /** "purchased from 1,236 suppliers", "procured raw materials from 845 suppliers": the counted are where things came from. */
 const SUPPLY_FROM = /\b(?:purchased|procured|sourced|bought)(?:\s+[A-Za-z-]+){0,2}\s+from\s*$/i;
 const NAME_NUMBER_BEFORE = /\b(?:scopes?|category|categories|phase|tier|level|grade|no\.?)\s*$/i;
@@ -41,8 +41,12 @@ const ACCOUNTED_FOR = /\baccount(?:ed|s)? for\s*$/i;
 const SHARE_OF = /\b(?:account(?:ed|s)? for|made up|makes? up|represent(?:ed|s)?|constitut(?:ed|es?)|comprised)\s*$/i;
 const LIST_FOR = /^\s*[^.;:]{0,40}?\band\b[^.;:]{0,40}\bfor\s*$/i;
 /** Counted nouns too generic to name a metric alone: the subject names what they are ("The Board has 11 members"). */
+const QUALITY_WORD = /^(?:wom[ae]n|females?|m[ae]n|males?)$/i;
 const GENERIC_COUNTED = /^(?:members?|people|persons?|individuals?|staff)$/i;
 const AT_YEAR_END = /\b(?:as (?:at|of)|at (?:the )?(?:year[- ]end|end of)|by the end of|at \d{1,2} dec(?:ember)?)\b/i;
+/** A label this short before "was N%" is the whole subject ("Staff turnover", "Employee attrition"). */
+const SHARE_LABEL_WORDS = 3;
+const HIRED_BEFORE = /\b(?:hired|recruited|onboarded|took on)\s*$/i;
 const EMPLOYED_BEFORE = /\b(?:employ(?:s|ed)?|had a workforce of|workforce of)\s*$/i;
 /** ", mainly from X and Y, amounted to": an aside closed by a comma right before the linking verb. */
 const ASIDE_BEFORE_LINK = /,\s+(?:mainly|primarily|largely|mostly|chiefly|principally|predominantly|particularly|especially|including|excluding|covering)\b[^,;:.]{0,120},\s*(?=(?:was|were|is|are|amounted|amounting|totall?ed|totall?ing|reached|stood|came)\b[^,]*$)/i;
@@ -96,6 +100,7 @@ const PURPOSE_AFTER = /^\s+(?:in|on|into|for)\s+((?:the\s+)?[A-Za-z][A-Za-z-]*(?
  * giving, spread over a list of recipients. A gift to one recipient, named or not, or with no recipient
  * after it ("…joined the X project and donated 200,000 yuan in total") is one donation, not the total.
  */
+const MONEY_IN_AFTER = /^\s+in\s+((?:[A-Za-z-]+\s+){0,3}?(?:donations?|sponsorships?|contributions?|taxes))\b/i;
 const DONATED_BEFORE = /\b(?:donated|contributed)\s*$/i;
 const RECIPIENT_AFTER = /^[^.;]*?\bto\s+([^.;]*)/i;
 const NAMED_RECIPIENT = /^(?:the\s+)?[A-Z]/;
@@ -377,6 +382,12 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     const passive = passiveCount(sentence, figure, counted, ctx);
     if (passive) return passive;
   }
+  // "three independent directors and two women": women of the group the list counts.
+  if (listed && parent && QUALITY_WORD.test(counted)) {
+    const group = parent.slice(parent.lastIndexOf(" ") + 1);
+    const hit = resolveCounted(`${counted} ${group}`, figure, ctx);
+    if (hit) return hit;
+  }
   if (counted && (COUNT_CUE.test(cueTail) || supply || listed) && !PASSIVE_AFTER.test(figure.follow)) {
     const words = counted.split(" ");
     for (let n = words.length; n >= 1; n--) {
@@ -389,6 +400,11 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     if (EMPLOYED_BEFORE.test(cueTail) && GENERIC_COUNTED.test(counted.split(" ")[0]) && AT_YEAR_END.test(sentence.slice(0, figure.start))) {
       const hit = resolveCounted("employees", figure, ctx);
       if (hit) return { ...hit, noun: "employees" };
+    }
+    // "We recruited 526 people": people taken on are the year's new hires.
+    if (HIRED_BEFORE.test(cueTail) && GENERIC_COUNTED.test(counted.split(" ")[0])) {
+      const hit = resolveCounted("new hires", figure, ctx);
+      if (hit) return { ...hit, noun: "new hires" };
     }
     // "The Board has 11 members": the subject says what the members are members of.
     const subject = GENERIC_COUNTED.test(counted) ? SUBJECT_BEFORE.exec(before) : null;
@@ -433,7 +449,10 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   const near = lastWords(before.includes(", ") ? before.replace(ASIDE_BEFORE_LINK, " ") : before, WINDOW_WORDS);
   // "of which Scope 1 accounted for 2,345 tCO2e and Scope 2 for 10,000 tCO2e": a list of parts.
   if (!LINK_BEFORE.test(cueTail) && !ACCOUNTED_FOR.test(cueTail) && !(windowStart > 0 && LIST_FOR.test(before))) return null;
-  return resolve(ctx.matchLabel(near), figure, near, ctx);
+  // "Staff turnover was 6.2%": a short label naming a count, with a percentage, states the count's share
+  // (a long one may name a part of the count: "training coverage of … R&D personnel reached 100%").
+  const direct = resolve(ctx.matchLabel(near), figure, near, ctx);
+  return direct ?? (figure.text.endsWith("%") && near.split(" ").length <= SHARE_LABEL_WORDS ? percentCard(near, figure, ctx) : null);
 }
 
 /**
@@ -506,6 +525,13 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
   if (SPEND_VERB_BEFORE.test(cueTail)) {
     const purpose = nounAfter(PURPOSE_AFTER, rest);
     if (purpose) return resolve(ctx.matchLabel(`investment in ${purpose}`), figure, purpose, ctx) ?? resolve(ctx.matchLabel(`${purpose} investment`), figure, purpose, ctx);
+  }
+  // "RMB 3.6 million in donations and sponsorships", "HK$2.1 million in taxes": the money, then what it was.
+  const moneyIn = figure.unit ? MONEY_IN_AFTER.exec(rest) : null;
+  if (moneyIn) {
+    const what = moneyIn[1] as string;
+    const hit = resolve(ctx.matchLabel(what), figure, what, ctx);
+    if (hit) return hit;
   }
   if (DONATED_BEFORE.test(cueTail)) {
     const recipient = RECIPIENT_AFTER.exec(rest);
@@ -747,6 +773,7 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
       }
       if (!found) continue;
       if (found.noun) parent = found.noun.replace(/^number of\s+/i, "");
+      else parent = ctx.getMetric(found.metric)?.partNoun ?? parent;
       if (!when) continue;
       previous = { metric: found.metric, year: when.year, figure: f, resolved: found };
       // The figure's own clause: "…treatment plants; in 2023 the total … was" is two clauses.

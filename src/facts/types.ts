@@ -17,6 +17,8 @@ export interface MetricInfo {
   percentSibling?: string;
   /** The headline metric this qualified metric's figure also reports (location-based Scope 2 → Scope 2). */
   alsoReports?: string;
+  /** For a head count: the noun its parts are counted in ("employees"). */
+  partNoun?: string;
   /** Intensity metrics: the numerator's dimension and the canonical unit ("tCO2e/CNY million"). */
   intensity?: { numerator: Dimension; unit: string };
   /**

@@ -143,3 +143,21 @@ test("Chinese: a share written '占…的N%' after a count; '累计' sums only i
   expect(rec(t, "female_employee_ratio", 2024)?.value).toBe(35);
   expect(rec(t, "training_hours_avg", 2024)?.value).toBe(19.5);
 });
+
+test("parts of a head count stated through 'of whom' and lists, after a label-verb-figure sentence", () => {
+  const t = YEAR + "Total headcount reached 6,012 at the end of 2024, 2,150 of whom were women (35.8% of staff).";
+  expect(rec(t, "employees_total", 2024)?.value).toBe(6012);
+  expect(rec(t, "employees_female", 2024)?.value).toBe(2150);
+  expect(rec(t, "female_employee_ratio", 2024)?.value).toBe(35.8);
+  const board = YEAR + "Our eleven-member Board comprises four independent non-executive directors and three women.";
+  expect(rec(board, "board_size", 2024)?.value).toBe(11);
+  expect(rec(board, "female_directors", 2024)?.value).toBe(3);
+  expect(rec(YEAR + "At year end the Group had 1,640 employees, including 702 women and 938 men.", "employees_male", 2024)?.value).toBe(938);
+});
+
+test("people taken on are new hires; a short count label with a percentage is its share; money 'in donations'", () => {
+  expect(rec(YEAR + "During 2024 we hired 340 people, most of them engineers.", "new_hires", 2024)?.value).toBe(340);
+  expect(rec(YEAR + "Employee turnover was 9.4% in 2024.", "turnover_rate", 2024)?.value).toBe(9.4);
+  expect(rec(YEAR + "In 2024 we contributed HK$1.2 million in charitable donations to local groups.", "community_investment", 2024)).toMatchObject({ value: 1200000, unit: "HKD" });
+  expect(rec(YEAR + "Engineers logged a combined 8,450 hours of training in 2024.", "training_hours_total", 2024)?.value).toBe(8450);
+});

@@ -443,6 +443,11 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
       const hit = resolve(ctx.matchLabel(phrase), figure, phrase, ctx);
       if (hit) return hit;
     }
+    // "Female employees accounted for 22.6%": the whole is the one the subject is counted in.
+    if (subject && !whole) {
+      const hit = percentCard(subject, figure, ctx);
+      if (hit) return hit;
+    }
   }
   // The label must lead into the figure: "… was 958,056.79", "… reached 2,385", or end right at it.
   // "Scope 1 emissions, mainly from natural gas …, amounted to": the aside between label and verb is not the label.

@@ -43,6 +43,8 @@ const SPACE_OR_APOS_GROUPS = /[' ](?=\d{3}(?!\d))/g;
 const KPI_CODE = /^(?:(?:GRI|KPI|SASB)\s)?(?:[A-Z]{1,4}[-. ]?\d{1,3}(?:[-.]\d{1,3}){0,3}[a-z]?|\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\S)/;
 const TRAILING_UNIT = /^(.*?\S)\s*[([]([^()[\]]+)[)\]]$/;
 const LETTER = /\p{L}/u;
+/** A label line that names its unit last: "… Unit: tCO2e", "… 单位：吨". */
+const UNIT_CLAUSE = /^(.*?\S)\s+(?:units?|单位)\s*[:：]\s*(\S.*)$/i;
 const SENTENCE_END = /[.。!?！？;；:：,，]$/;
 /** A figure in a label: two or more digits not glued to a letter ("CO2", "PM2.5" are names), or a percentage. */
 const LABEL_FIGURE = /(?<![\p{L}\d.,'])\d[\d,.']*\d|\d\s?%/u;
@@ -102,11 +104,18 @@ export function parseYearPairs(t: string): YearPairs | null {
 export function parseLabel(tl: TextLine, isUnit: (text: string) => boolean): [string, string] | null {
   if (tl.cells !== null) return null;
   let t = tl.text;
-  if (t.length === 0 || t.length > LABEL_MAX_CHARS || SENTENCE_END.test(t) || t.includes(":")) return null;
+  if (t.length === 0 || t.length > LABEL_MAX_CHARS || SENTENCE_END.test(t)) return null;
+  let unit = "";
+  // "E-01 Direct GHG emissions (Scope 1)   Unit: tCO2e": the unit named at the end of the label line.
+  const named = t.includes(":") || t.includes("：") ? UNIT_CLAUSE.exec(t) : null;
+  if (named && isUnit(named[2].trim())) {
+    t = named[1];
+    unit = named[2].trim();
+  }
+  if (t.includes(":")) return null;
   const code = KPI_CODE.exec(t);
   if (code) t = t.slice(code[0].length);
-  let unit = "";
-  const m = TRAILING_UNIT.exec(t);
+  const m = unit ? null : TRAILING_UNIT.exec(t);
   if (m && isUnit(m[2].trim())) {
     t = m[1];
     unit = m[2].trim();

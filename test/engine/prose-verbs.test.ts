@@ -158,6 +158,7 @@ test("parts of a head count stated through 'of whom' and lists, after a label-ve
 test("people taken on are new hires; a short count label with a percentage is its share; money 'in donations'", () => {
   expect(rec(YEAR + "During 2024 we hired 340 people, most of them engineers.", "new_hires", 2024)?.value).toBe(340);
   expect(rec(YEAR + "Employee turnover was 9.4% in 2024.", "turnover_rate", 2024)?.value).toBe(9.4);
+  expect(rec(YEAR + "The Group employed 2,210 people at year end. Female staff accounted for 44.1%.", "female_employee_ratio", 2024)?.value).toBe(44.1);
   expect(rec(YEAR + "In 2024 we contributed HK$1.2 million in charitable donations to local groups.", "community_investment", 2024)).toMatchObject({ value: 1200000, unit: "HKD" });
   expect(rec(YEAR + "Engineers logged a combined 8,450 hours of training in 2024.", "training_hours_total", 2024)?.value).toBe(8450);
 });

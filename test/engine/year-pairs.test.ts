@@ -84,3 +84,18 @@ test("a normal table still extracts as before", () => {
   const t = HEAD + "| Indicator | Unit | 2024 | 2023 |\n|---|---|---|---|\n| Total water consumption | m3 | 1,200 | 1,100 |\n";
   expect(values(t, "water_consumption")).toEqual([[2023, 1100, "m3"], [2024, 1200, "m3"]]);
 });
+
+test("a label line that names its unit last ('Unit: GJ', '单位：吨') gives the block its unit", () => {
+  const text = HEAD + [
+    "EN-3  Total energy consumed                       Unit: GJ",
+    "   2024:  412'880      2023:  398'105",
+    "",
+    "WS-1  Hazardous waste disposed                    单位：吨",
+    "   2024:  61.4         2023:  n/a",
+  ].join("\n");
+  expect(values(text, "energy_total")).toEqual([
+    [2023, 110584.722222, "MWh"],
+    [2024, 114688.888889, "MWh"],
+  ]);
+  expect(values(text, "waste_hazardous")).toEqual([[2024, 61.4, "t"]]);
+});

@@ -215,6 +215,8 @@ interface OpenTable {
   section: string;
   /** Cell layouts: the row just added, as wide as it was meant to be (cells a rowspan took counted back). */
   prev: PrevRow | null;
+  /** The label cells of the row just added: a row of percentages under it, with no label, is its share. */
+  prevLabelCells: ParsedRow["labelCells"];
   /** Unit stated once for the table (caption, unit line, header): rows without their own unit take it. */
   defaultUnit: string;
   /** The header is a cell row with columns between its years. */
@@ -449,7 +451,10 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
       : tl.cells
         ? alignCellValues(parsed, tl, t.header)
         : alignValues(parsed, t.header.years);
-  let cells = parsed.labelCells;
+  // "Female | persons | 4,127" then " | % | 70.4": a percentage row without a label states the share of
+  // the row above it.
+  let cells = parsed.labelCells.length === 0 && parsed.unit.startsWith("%") ? t.prevLabelCells : parsed.labelCells;
+  t.prevLabelCells = cells;
   let label = cells.length ? cells[cells.length - 1].text : "";
   let unit = parsed.unit;
   let inherited = false;
@@ -561,6 +566,7 @@ function openTable(header: YearHeader, tl: TextLine, title: string, defaultUnit:
     pending: [],
     skipped: [],
     groups: new Map(),
+    prevLabelCells: [],
     heading: "",
     section: "",
     prev: null,

@@ -362,3 +362,24 @@ describe("rows printed with dot leaders (tables in text taken from PDFs)", () =>
     expect(rec(t, "diesel_consumption", 2023)?.value).toBe(91.3);
   });
 });
+
+describe("a row of percentages without a label under a count row", () => {
+  test("states the share of the row above; the group cell above still applies to the rows after", () => {
+    const t = [
+      "Acme Co., Ltd. 2024 ESG Report",
+      "",
+      "Indicator\tUnit\t2024\t2023",
+      "Total employees\tpersons\t2,400\t2,210",
+      "By gender",
+      "Female\tpersons\t1,008\t901",
+      "\t%\t42.0\t40.8",
+      "Male\tpersons\t1,392\t1,309",
+      "\t%\t58.0\t59.2",
+      "Employees trained\tpersons\t2,300\t2,050",
+      "\t%\t95.8\t92.8",
+    ].join("\n");
+    expect(rec(t, "female_employee_ratio", 2024)?.value).toBe(42);
+    expect(rec(t, "employees_male", 2023)?.value).toBe(1309);
+    expect(rec(t, "employees_trained_ratio", 2023)?.value).toBe(92.8);
+  });
+});

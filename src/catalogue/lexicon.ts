@@ -116,7 +116,7 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   // ---------------- Energy ----------------
   {
     metric: "energy_total",
-    patterns: ["total energy consumption", "energy consumption", "total energy consumed", "energy consumed", "energy use", "total energy use", "comprehensive energy consumption", "total comprehensive energy consumption", "energy consumption in total", "综合能耗", "综合能源消耗", "综合能源消耗量", "综合能源消耗总量", "能源消耗总量", "能源消耗量", "能源消耗", "能耗总量", "总能耗"],
+    patterns: ["total energy consumption", "energy consumption", "total energy consumed", "energy consumed", "energy use", "total energy use", "comprehensive energy consumption", "total comprehensive energy consumption", "energy consumption in total", "综合能耗", "综合能源消耗", "综合能源消耗量", "综合能源消耗总量", "能源消耗总量", "能源消耗量", "能源消耗", "能耗总量", "总能耗", "综合能源消费量", "能源消费总量", "能源消费量"],
     exclude: [...TOTAL, "direct", "indirect", "renewable", "non renewable", "@fuel", "electricity", "直接", "间接", "可再生", "电力", "@site", "@rate", "management system", "outside", "efficiency", "效率"],
   },
   {
@@ -166,7 +166,7 @@ export const LABEL_LEXICON: readonly LexiconEntry[] = [
   // ---------------- Water ----------------
   {
     metric: "water_consumption",
-    patterns: ["re:^water$", "re:^水$", "water consumption", "total water consumption", "total water withdrawal", "water withdrawn", "water consumption in total", "water consumed", "water use", "total water use", "water withdrawal", "total water withdrawal", "fresh water consumption", "freshwater consumption", "purchased municipal water", "municipal water consumption", "tap water consumption", "用水量", "总用水量", "用水总量", "耗水量", "新鲜水用量", "新鲜水消耗量", "取水量", "总取水量", "水资源消耗量", "自来水用量", "水资源使用量"],
+    patterns: ["re:^water$", "re:^水$", "water consumption", "total water consumption", "total water withdrawal", "water withdrawn", "water consumption in total", "water consumed", "water use", "total water use", "water withdrawal", "total water withdrawal", "fresh water consumption", "freshwater consumption", "purchased municipal water", "municipal water consumption", "tap water consumption", "用水量", "总用水量", "用水总量", "耗水量", "新鲜水用量", "新鲜水消耗量", "新鲜水取用量", "取水量", "取水总量", "总取水量", "水资源消耗量", "自来水用量", "水资源使用量"],
     exclude: [...TOTAL, "recycled", "recycling", "reused", "reuse", "circulating", "saved", "循环", "回用", "再生", "节约", "节水", "@site", "@rate", "cost", "expense", "fee", "费"],
   },
   { metric: "water_intensity", patterns: ["water consumption intensity", "water intensity", "water consumption per", "water use intensity", "intensity of water", "consumption intensity of water", "water consumption * per unit", "用水强度", "耗水强度", "单位产值用水量", "单位产品用水量", "单位产品耗水量", "万元产值用水量", "单位营业收入用水量", "水资源消耗强度", "单位产品取水量", "万元营业收入用水量", "单位营收用水量"], exclude: ["@target", "@change", "@percapita", "wastewater", "废水", "discharge", "排放"] },

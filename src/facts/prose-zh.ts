@@ -125,6 +125,12 @@ function isDigitInLatinUnit(text: string, start: number, at: number): boolean {
   return c >= 48 && c <= 57 && at > start && isLatinLetter(text.charCodeAt(start)) && isLatinLetter(text.charCodeAt(at - 1));
 }
 
+function isColon(c: number): boolean {
+  return c === 58 /* : */ || c === 0xff1a /* ： */;
+}
+
+const TRAILING_COLON = /\s*[:：]\s*$/;
+
 function isSlash(c: number): boolean {
   return c === 47 /* / */ || c === 0xff0f /* ／ */;
 }
@@ -163,11 +169,13 @@ export function findChineseFigures(sentence: string, isUnit: (s: string) => bool
     const value = Number(text.replace(/,/g, "").replace(/%$/, ""));
     if (!Number.isFinite(value)) continue;
     const found = text.endsWith("%") ? { unit: "%", end: figEnd } : unitAfter(sentence, figEnd, isUnit);
-    const cStart = clauseStart(sentence, start, floor);
+    let cStart = clauseStart(sentence, start, floor);
+    // "员工总数：6,218人": a label, a colon, then the figure: the label is the clause before the colon.
+    if (cStart > floor && isColon(sentence.charCodeAt(cStart - 1)) && sentence.slice(cStart, start).trim() === "") cStart = clauseStart(sentence, cStart - 1, floor);
     const clause = sentence.slice(cStart, start);
     floor = found.end;
     if (APPROX_AFTER.test(sentence.slice(found.end, found.end + 2)) || APPROX_AFTER.test(sentence.slice(figEnd, figEnd + 2))) continue;
-    let label = clause.replace(YEAR_CONTEXT, "").trim();
+    let label = clause.replace(YEAR_CONTEXT, "").replace(TRAILING_COLON, "").trim();
     const change = CHANGE_WORDS.test(label);
     if (APPROX_END.test(label) || (change && !REDUCTION_ONLY.test(label))) continue;
     let withMeasure = label;

@@ -162,3 +162,11 @@ test("people taken on are new hires; a short count label with a percentage is it
   expect(rec(YEAR + "In 2024 we contributed HK$1.2 million in charitable donations to local groups.", "community_investment", 2024)).toMatchObject({ value: 1200000, unit: "HKD" });
   expect(rec(YEAR + "Engineers logged a combined 8,450 hours of training in 2024.", "training_hours_total", 2024)?.value).toBe(8450);
 });
+
+test("Chinese: a bullet 'label：figure' takes the text before the colon as its label", () => {
+  const t = YEAR + "- **研发人员数量**：412人\n- **新进员工人数**：1,035人（2023年：980人）\n- 能源消费总量：12.6万吨标准煤";
+  expect(rec(t, "rd_employees", 2024)?.value).toBe(412);
+  expect(rec(t, "new_hires", 2024)?.value).toBe(1035);
+  expect(rec(t, "new_hires", 2023)?.value).toBe(980);
+  expect(rec(t, "energy_total", 2024)?.unit).toBe("MWh");
+});

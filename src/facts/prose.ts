@@ -32,7 +32,7 @@ const CHANGE_BY = /(?:increas|decreas|reduc|sav|grow|declin|cut|lower|rais|impro
 /** Daily or monthly rates are not annual figures. */
 const SHORT_PERIOD = /\b(?:daily|monthly|weekly|hourly|per\s+(?:day|month|week|hour|shift))\b|每日|每月|每天/i;
 /** Words that introduce a stated count: "a total of", "consists of", "including", "there are". */
-const COUNT_CUE = /\b(?:total of|a combined|an aggregate of|had|has|have|consist(?:s|ed)? of|composed of|comprised? of|comprises|comprising|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with|hired|recruited|recorded|registered|handled|engaged|served|welcomed|onboarded|held|holds|owned|owns|possessed|possesses)\s*$/i;
+const COUNT_CUE = /\b(?:total of|a combined|an aggregate of|had|has|have|consist(?:s|ed)? of|composed of|comprised? of|comprised|comprises|comprising|including|includes|included|there (?:are|were|is|was)|employ(?:s|ed)?|of which|among them|received|reached|was|were|is|are|stood at|numbered|with|hired|recruited|recorded|registered|handled|engaged|served|welcomed|onboarded|held|holds|owned|owns|possessed|possesses)\s*$/i;
 /** "purchased from 1,236 suppliers", "procured raw materials from 845 suppliers": the counted are where things came from. */
 const SUPPLY_FROM = /\b(?:purchased|procured|sourced|bought)(?:\s+[A-Za-z-]+){0,2}\s+from\s*$/i;
 const NAME_NUMBER_BEFORE = /\b(?:scopes?|category|categories|phase|tier|level|grade|no\.?)\s*$/i;
@@ -664,7 +664,12 @@ function noneMetric(phrases: string[], ctx: FactContext): string | null {
 function noneFacts(printed: string, sentenceStart: number, block: ProseBlock, ctx: FactContext, out: CandidateFact[]): void {
   if (!NONE_TOPIC.test(printed) || TARGET_WORDS.test(printed) || CUMULATIVE_WORDS.test(printed)) return;
   const years = new Set<number>();
-  for (const m of printed.matchAll(YEAR_IN_TEXT)) years.add(Number(m[1]));
+  for (const m of printed.matchAll(YEAR_IN_TEXT)) {
+    // "(2023: nil)": the bracketed year is the comparison's, not the sentence's.
+    const at = m.index ?? 0;
+    if (BRACKET_YEAR_COLON.test(printed.slice(at + 4, at + 8)) && YEAR_PAREN_BEFORE.test(printed.slice(Math.max(0, at - 6), at + 4) + ":")) continue;
+    years.add(Number(m[1]));
+  }
   const year = years.size === 1 ? [...years][0] : years.size === 0 ? ctx.reportYear : null;
   if (year === null) return;
   const zh = isChineseSentence(printed);

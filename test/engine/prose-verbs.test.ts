@@ -170,3 +170,10 @@ test("Chinese: a bullet 'label：figure' takes the text before the colon as its 
   expect(rec(t, "new_hires", 2023)?.value).toBe(980);
   expect(rec(t, "energy_total", 2024)?.unit).toBe("MWh");
 });
+
+test("'(2023: nil)' after a stated none dates the comparison, not the sentence; 'the Board comprised N directors'", () => {
+  const t = YEAR + "No work-related fatalities occurred among our staff during the year (2023: one).";
+  expect(rec(t, "fatalities", 2024)?.value).toBe(0);
+  expect(rec(t, "fatalities", 2023)).toBeUndefined();
+  expect(rec(YEAR + "At year end the Board comprised seven directors.", "board_size", 2024)?.value).toBe(7);
+});

@@ -225,6 +225,23 @@ interface OpenTable {
   blanks: number;
 }
 
+/** Longest label tail a row's label takes from the line after its figures. */
+const MAX_LABEL_TAIL_CHARS = 40;
+
+/**
+ * A line right after a row (no line between) that ends the row's label: a bracketed qualifier
+ * ("(market-based)") or the end of a bracket the label left open ("location-based)").
+ */
+function continuesRowLabel(t: OpenTable, tl: TextLine): boolean {
+  if (t.gap !== 0 || t.pending.length > 0 || t.block.rows.length === 0 || tl.cells !== null) return false;
+  const text = tl.text.trim();
+  if (text.length === 0 || text.length > MAX_LABEL_TAIL_CHARS || HAS_DIGIT_START.test(text)) return false;
+  const label = t.block.rows[t.block.rows.length - 1].label;
+  const closesOpenBracket = label.lastIndexOf("(") > label.lastIndexOf(")") && text.endsWith(")") && !text.includes("(");
+  const bracketedQualifier = text.startsWith("(") && text.endsWith(")") && !label.endsWith(")");
+  return closesOpenBracket || bracketedQualifier;
+}
+
 function alignValues(parsed: ParsedRow, years: number[]): { values: (ValueCell | null)[]; aligned: boolean; extra: ValueCell[] } {
   const n = parsed.values.length;
   const m = years.length;
@@ -878,6 +895,14 @@ export class Segmenter {
           t.skipped.push(tl);
           return;
         }
+      }
+      // "Scope 2 GHG emissions  tCO2e  41,215.0 …" then "(market-based)": the row's label ends on the
+      // line after its figures (text laid out by pdftotext wraps the label column).
+      if (continuesRowLabel(t, tl)) {
+        const row = t.block.rows[t.block.rows.length - 1];
+        row.label = joinWrapped(row.label, tl.text.trim());
+        t.skipped.push(tl);
+        return;
       }
       if (!isProseLine(tl.text) && ++t.gap <= MAX_GAP_LINES) {
         // "Unit: tonnes" between rows applies to the rows below (and to the next table if it opens).

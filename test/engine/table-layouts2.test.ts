@@ -383,3 +383,19 @@ describe("a row of percentages without a label under a count row", () => {
     expect(rec(t, "employees_trained_ratio", 2023)?.value).toBe(92.8);
   });
 });
+
+describe("a row label that ends on the line after its figures (pdftotext layout)", () => {
+  test("a bracketed qualifier, or the end of a bracket left open, joins the row above", () => {
+    const t = [
+      "Acme Co., Ltd. 2024 ESG Report",
+      "",
+      "   Indicator                       Unit          2024          2023",
+      "   Scope 2 emissions               tCO2e       12,400.0      11,950.0",
+      "   (market-based)",
+      "   Scope 2 emissions (location-    tCO2e       15,210.5      14,880.2",
+      "   based)",
+    ].join("\n");
+    expect(rec(t, "ghg_scope2_market", 2024)?.value).toBe(12400);
+    expect(rec(t, "ghg_scope2", 2023)?.value).toBe(14880.2);
+  });
+});

@@ -683,7 +683,12 @@ function noneFacts(printed: string, sentenceStart: number, block: ProseBlock, ct
       let end = from;
       while (end < text.length && end - from < NONE_MAX_CHARS_ZH && !NONE_PHRASE_END_ZH.test(text.charAt(end))) end++;
       phrases = [];
-      for (let e = end; e >= from + 2; e--) phrases.push(text.slice(from, e));
+      for (let e = end; e >= from + 2; e--) {
+        const phrase = text.slice(from, e);
+        phrases.push(phrase);
+        // "涉及腐败的诉讼案件": the particle 的 is no part of a label.
+        if (phrase.includes("的")) phrases.push(phrase.replace(/的/g, ""));
+      }
     } else {
       const rest = text.slice(from, from + 160);
       const cut = rest.search(NONE_PHRASE_END_EN);

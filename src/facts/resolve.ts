@@ -6,7 +6,8 @@ import type { FactContext, MetricInfo } from "./types";
 
 /** Plans, targets and forecasts are not facts of a year. */
 const TARGET_WORDS_EN = String.raw`\b(?:targets?|goals?|plan(?:ned|s)?|expected|expects?|forecasts?|projected|estimated|budget(?:ed)?|aims?|will\s+(?:reach|be|achieve))\b`;
-export const TARGET_WORDS = new RegExp(`${TARGET_WORDS_EN}|目标|预计|计划|预期`, "i");
+// "不及预期", "超预期", "符合预期" say how the year went against expectations: no plan.
+export const TARGET_WORDS = new RegExp(`${TARGET_WORDS_EN}|目标|预计|计划|(?<!不及|超|超出|低于|高于|符合|好于|差于)预期`, "i");
 /** TARGET_WORDS for text known to be ASCII: the Chinese alternatives make a scan of English text twice as slow. */
 export const TARGET_WORDS_ASCII = new RegExp(TARGET_WORDS_EN, "i");
 /** Multi-year sums ("cumulative", "since 2021", "in recent three years"). */

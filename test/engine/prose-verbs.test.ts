@@ -177,3 +177,10 @@ test("'(2023: nil)' after a stated none dates the comparison, not the sentence; 
   expect(rec(t, "fatalities", 2023)).toBeUndefined();
   expect(rec(YEAR + "At year end the Board comprised seven directors.", "board_size", 2024)?.value).toBe(7);
 });
+
+test("Chinese: '不及预期' is no plan; 的 inside a stated none is no part of its label", () => {
+  const t = YEAR + "受市场需求不及预期影响，公司全年实现营业收入18.6亿元。报告期内，公司未发生涉及贪污的诉讼案件。";
+  expect(rec(t, "revenue", 2024)?.value).toBe(1860000000);
+  expect(rec(t, "corruption_cases", 2024)?.value).toBe(0);
+  expect(rec(YEAR + "公司预期2025年营业收入达到25亿元。", "revenue", 2025)).toBeUndefined();
+});

@@ -593,7 +593,8 @@ class Paragraphs {
   private ascii = true;
 
   add(tl: TextLine): void {
-    const piece = untabbed(tl.text).trim();
+    // A plain-ASCII line is already trimmed and holds no tab (most lines): nothing to clean.
+    const piece = tl.ascii === true ? tl.text : untabbed(tl.text).trim();
     if (!piece) return this.flush();
     if (tl.ascii !== true) this.ascii = false;
     const span: LineSpan = { start: 0, line: tl.line };

@@ -16,8 +16,8 @@ export interface TextLine {
   line: number;
   page?: number;
   /**
-   * True when the text is known to be printable ASCII (most lines of most reports): later stages then
-   * skip their scans for Chinese text. Absent or false when not known.
+   * True when the text is known to be printable ASCII without tabs, and trimmed (most lines of most
+   * reports): later stages then skip their scans for Chinese text and tabs. Absent or false when not known.
    */
   ascii?: boolean;
 }

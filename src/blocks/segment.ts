@@ -616,7 +616,8 @@ class Paragraphs {
   private ascii = true;
 
   add(tl: TextLine): void {
-    const piece = untabbed(tl.text).trim();
+    // A plain-ASCII line is already trimmed and holds no tab (most lines): nothing to clean.
+    const piece = tl.ascii === true ? tl.text : untabbed(tl.text).trim();
     if (!piece) return this.flush();
     // A row of cells outside a table (a targets table, a table without year columns) is no sentence:
     // it stands alone, so the prose around it keeps its own sentences.

@@ -16,8 +16,8 @@ export interface TextLine {
   line: number;
   page?: number;
   /**
-   * True when the text is known to be printable ASCII (most lines of most reports): later stages then
-   * skip their scans for Chinese text. Absent or false when not known.
+   * True when the text is known to be printable ASCII without tabs, and trimmed (most lines of most
+   * reports): later stages then skip their scans for Chinese text and tabs. Absent or false when not known.
    */
   ascii?: boolean;
 }
@@ -55,11 +55,6 @@ const MULTI_SPACE = / {2,}/g;
 const PLAIN_ASCII = /^[\x20-\x7E\t]*$/;
 const UNDERSCORE_MARK = /__|_[a-zA-Z0-9]/;
 const CO2_MARK = /CO\s*2/;
-/**
- * Every character the non-ASCII rewrites below act on. The rewrites only ever produce ASCII, so a line
- * without any of these (plain ASCII markup, or other scripts such as Chinese text or bullets) skips them.
- */
-const REWRITTEN_CHARS = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\u202F\u3001\u2080-\u2089\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u2018\u2019\u2032\u201C\u201D\u2010-\u2015\u2212]/;
 /** Printable ASCII but "|": no tab, no pipe, no non-ASCII character. An anchored scan with few ranges is the cheapest. */
 const PLAIN_TEXT = /^[\x20-\x7B\x7D\x7E]*$/;
 /** The same with tabs: a TAB row whose cells are all plain text. */
@@ -69,24 +64,27 @@ const TAB = /\t/;
 const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const MD_ROW = /^\s*\|.*\|\s*$/;
 
-/** Whether a string holds anything `normalizeText` rewrites: a non-ASCII character, or markup (`**`, `^`, `_x`, CO 2). */
-function needsWork(t: string): boolean {
-  if (!PLAIN_ASCII.test(t)) return true;
+/** Whether plain-ASCII text holds markup `normalizeText` rewrites (`**`, `^`, `_x`, CO 2). */
+function hasAsciiMarkup(t: string): boolean {
   return t.includes("**") || t.includes("^") || (t.includes("_") && UNDERSCORE_MARK.test(t)) || (t.includes("CO") && CO2_MARK.test(t));
 }
 
 /** Normalizes one string: full-width → ASCII, strips emphasis and footnote marks, unifies CO₂ spellings. */
 export function normalizeText(s: string): string {
   let t = s;
+  if (t.length === 0) return t;
+  const ascii = PLAIN_ASCII.test(t);
   // Fast path: plain ASCII without markup needs no rewriting (most lines of most reports).
-  if (t.length === 0 || !needsWork(t)) return t;
-  const rewritesChars = REWRITTEN_CHARS.test(t);
+  if (ascii && !hasAsciiMarkup(t)) return t;
   // Each rewrite below runs only when the text holds what it acts on (`includes` is far cheaper than a
-  // regex scan); the order is the one the rewrites need.
-  if (rewritesChars) t = t.replace(ONE_FOR_ONE, asciiOfOneForOne);
+  // regex scan); the order is the one the rewrites need. The non-ASCII rewrites only ever produce
+  // ASCII, so plain ASCII skips them. Most other text (Chinese, with its full-width punctuation) holds
+  // something to rewrite one for one: the rewrite runs without a test first (a replace that finds
+  // nothing costs one scan, as the test would).
+  if (!ascii) t = rewriteOneForOne(t);
   if (t.includes("**") || t.includes("__")) t = t.replace(BOLD, "");
   if (t.includes("^")) t = t.replace(BRACE_NOTE, "").replace(CARET_NOTE, "");
-  if (rewritesChars && SUB_OR_SUPERSCRIPT.test(t)) {
+  if (!ascii && SUB_OR_SUPERSCRIPT.test(t)) {
     t = t.replace(SUBSCRIPT_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0x2080 + 48));
     t = t.replace(UNIT_SUPERSCRIPT, (_m, base: string, sup: string) => base + SUPER_MAP[sup]);
     t = t.replace(FOOTNOTE_SUPERSCRIPT, "");
@@ -94,6 +92,21 @@ export function normalizeText(s: string): string {
   if (t.includes("CO")) t = t.replace(CO2_SPACED, (_m, e?: string) => (e ? "CO2e" : "CO2"));
   if (t.includes("_")) t = t.replace(UNDERSCORE_SUB, "$1");
   return t;
+}
+
+/** `t.replace(ONE_FOR_ONE, asciiOfOneForOne)`, built from the slices between matches (no callback per match). */
+function rewriteOneForOne(t: string): string {
+  ONE_FOR_ONE.lastIndex = 0;
+  let m = ONE_FOR_ONE.exec(t);
+  if (m === null) return t;
+  let out = "";
+  let from = 0;
+  do {
+    out += t.slice(from, m.index) + asciiOfOneForOne(m[0]);
+    from = m.index + 1;
+    m = ONE_FOR_ONE.exec(t);
+  } while (m !== null);
+  return out + t.slice(from);
 }
 
 /** Collapses runs of spaces; most text has none, and `includes` finds that faster than the regex. */

@@ -56,6 +56,8 @@ const PLAIN_ASCII = /^[\x20-\x7E\t]*$/;
 const UNDERSCORE_MARK = /__|_[a-zA-Z0-9]/;
 const CO2_MARK = /CO\s*2/;
 /** Printable ASCII but "|": no tab, no pipe, no non-ASCII character. An anchored scan with few ranges is the cheapest. */
+/** Printable ASCII only (after normalization): what `TextLine.ascii` promises. */
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 const PLAIN_TEXT = /^[\x20-\x7B\x7D\x7E]*$/;
 /** The same with tabs: a TAB row whose cells are all plain text. */
 const PLAIN_CELLS = /^[\t\x20-\x7B\x7D\x7E]*$/;
@@ -203,6 +205,8 @@ export function forEachTextLine(lines: readonly DocumentLine[], visit: (tl: Text
       text = cells.join("\t");
     } else {
       text = normalizeAndTrim(raw);
+      // Typographic quotes and dashes become ASCII: such a line of English is plain after rewriting.
+      ascii = PRINTABLE_ASCII.test(text);
     }
     const tl: TextLine = { text, cells, raw, line: dl.line, ascii };
     if (dl.page !== undefined) tl.page = dl.page;

@@ -90,7 +90,7 @@ const OF_NOUN_AFTER = /^\s+of\s+((?:the\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Z
 /** After the figure's counted words, "were"/"was" and a participle: "(working days) were lost", "(patents) have been granted". */
 const PASSIVE_PARTICIPLE_AFTER = /^(?:\s+[A-Za-z][A-Za-z-]*){0,4}?\s+(?:were|was|have been|has been|had been)\s+([a-z]+(?:ed|en)|lost|won|held|paid|spent|made|built|sold|set|found|brought|bought|taught|caught)\b/i;
 /** "% of (our) employees took part in training": the group, then what it did up to the clause's end. */
-const PERCENT_OF_GROUP_AFTER = /^\s+of\s+(?:(?:the|our|its|their|all)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)??)\s+((?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]+)\s*(?=[,.;:()]|$|\s(?:and|but|while|whereas)\s|\s(?:in|during|for|as of|by the end of)\s+(?:the\s+)?(?:year|19\d\d|20\d\d|reporting))/i;
+const PERCENT_OF_GROUP_AFTER = /^\s+of\s+(?:(?:the|our|its|their|all)\s+)?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)??)\s+((?:[A-Za-z-]+\s+){0,7}?[A-Za-z-]+)\s*(?=[,.;:()]|$|\s(?:and|but|while|whereas)\s|\s(?:in|during|for|as of|by the end of)\s+(?:the\s+)?(?:year|19\d\d|20\d\d|reporting))/i;
 const PASSIVE_OF_AFTER = /^\s+of\s+((?:[A-Za-z][A-Za-z-]*\s+){0,4}?[A-Za-z][A-Za-z-]*)\s+(?:was|were|has been|have been)\s+(discharged|generated|consumed|used|purchased|recycled|reused|produced|emitted|withdrawn|treated|disposed of)\b/i;
 /** "invested RMB 28.6 million in environmental protection": money, then what it was spent on. */
 const SPEND_VERB_BEFORE = /\b(?:invested|spent|allocated|committed|put)\s*$/i;
@@ -570,6 +570,9 @@ function metricForChineseFigure(figure: ChineseFigure, ctx: FactContext): Resolv
   return null;
 }
 
+/** "the Humen service area", "the Nansha terminal": a named facility of the group is one site, not the whole. */
+const NAMED_FACILITY = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:service\s+areas?|stations?|stores?|warehouses?|terminals?|ports?|mines?|hotels?|hospitals?|malls?|projects?)\b/;
+
 /** Site words this close before a Chinese figure make it one site's ("湖州基地用水量为…"). */
 const ZH_SITE_WINDOW = 30;
 
@@ -796,7 +799,7 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
       const clause = zh ? whole : whole.slice(Math.max(whole.lastIndexOf(";"), whole.lastIndexOf("；")) + 1);
       // In Chinese a comma ends the clause: "累计开展培训12.6万学时，员工人均培训时长23.8小时" sums only the first figure.
       const ownClause = zh ? clause.slice(Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(",")) + 1) : clause;
-      if (SITE_WORDS.test(clause.slice(zh ? -ZH_SITE_WINDOW : -WINDOW_CHARS)) || (CUMULATIVE_WORDS.test(ownClause.slice(-WINDOW_CHARS)) && !STOCK_METRICS.has(found.metric))) continue;
+      if (SITE_WORDS.test(clause.slice(zh ? -ZH_SITE_WINDOW : -WINDOW_CHARS)) || (!zh && NAMED_FACILITY.test(clause.slice(-WINDOW_CHARS))) || (CUMULATIVE_WORDS.test(ownClause.slice(-WINDOW_CHARS)) && !STOCK_METRICS.has(found.metric))) continue;
       const span = lineAt(block.spans, start + f.start);
       const fact: CandidateFact = {
         metric: found.metric,

@@ -184,3 +184,9 @@ test("Chinese: '不及预期' is no plan; 的 inside a stated none is no part of
   expect(rec(t, "corruption_cases", 2024)?.value).toBe(0);
   expect(rec(YEAR + "公司预期2025年营业收入达到25亿元。", "revenue", 2025)).toBeUndefined();
 });
+
+test("a named facility's figure is one site's; a long 'took part in … training' clause still gives the share trained", () => {
+  expect(rec(YEAR + "In 2024 the Qianhai terminal consumed 8,200 MWh of electricity.", "electricity_consumption", 2024)).toBeUndefined();
+  expect(rec(YEAR + "In 2024 the Group consumed 8,200 MWh of electricity.", "electricity_consumption", 2024)?.value).toBe(8200);
+  expect(rec(YEAR + "Last year 91.5% of employees took part in one or more training programmes.", "employees_trained_ratio", 2024)?.value).toBe(91.5);
+});

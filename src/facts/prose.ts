@@ -86,7 +86,11 @@ const PASSIVE_AFTER = /^(?:were|was|have|has|had|been|are|is)$/i;
 const QUANTITY_VERB_BEFORE = /\b(consumed|used|purchased|generated|produced|discharged|emitted|withdrew|withdrawn|recycled|reused|disposed of|treated|handled)\s*$/i;
 /** Verbs of a service given in units ("delivered 205,300 hours of training"): the unit and noun after name it. */
 const DELIVERY_VERB_BEFORE = /\b(?:delivered|provided|completed|conducted|logged|offered|organi[sz]ed|clocked|contributed)\s*$/i;
-const OF_NOUN_AFTER = /^\s+of\s+((?:the\s+)?[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,4})/i;
+/**
+ * The noun phrase after "of"; a one- or two-digit word belongs to it ("of Scope 1 and Scope 2 greenhouse
+ * gases"); "of which …" opens a clause, not a noun.
+ */
+const OF_NOUN_AFTER = /^\s+of\s+(?!(?:which|whom)\b)((?:the\s+)?[A-Za-z][A-Za-z-]*(?:\s+(?:[A-Za-z][A-Za-z-]*|\d{1,2}\b(?![.,]\d))){0,6})/i;
 /** After the figure's counted words, "were"/"was" and a participle: "(working days) were lost", "(patents) have been granted". */
 const PASSIVE_PARTICIPLE_AFTER = /^(?:\s+[A-Za-z][A-Za-z-]*){0,4}?\s+(?:were|was|have been|has been|had been)\s+([a-z]+(?:ed|en)|lost|won|held|paid|spent|made|built|sold|set|found|brought|bought|taught|caught)\b/i;
 /** "% of (our) employees took part in training": the group, then what it did up to the clause's end. */
@@ -108,7 +112,7 @@ const RECIPIENT_LIST = /,|\band\b/;
 /** Where the recipient's name ends: "to the X Scholarship to help …", "to the X Foundation for …". */
 const RECIPIENT_END = /\s+(?:to|for|in|which|who|that|as|so)\b.*$/i;
 /** Words that end a counted noun phrase ("natural gas in 2023", "packaging materials, mainly …"). */
-const NOUN_END = /\s+(?:in|on|at|for|during|from|to|with|by|as|and(?!\s+(?:safety|health|development)\b)|which|that|mainly|including|across|over)\b.*$/i;
+const NOUN_END = /\s+(?:in|on|at|for|during|from|to|with|by|as|and(?!\s+(?:safety|health|development|scope|\d)\b)|which|that|mainly|including|across|over)\b.*$/i;
 /** "an average of 36.0 hours per person": an average of what the sentence counted before. */
 const AVERAGE_OF_BEFORE = /\b(?:an?\s+average\s+of|averaging|on\s+average)\s*$/i;
 /** "2,478 of whom were women (47.5%)": a share printed in brackets right after a count. */
@@ -116,7 +120,7 @@ const PER_TAIL = /\s+per\s+(?:person|employee|capita|head|staff|worker)$/i;
 const OPEN_BRACKET_BEFORE = /[(（]\s*$/;
 /** "…, compared with RMB 3,902.1 million in 2023": a year after this belongs to the compared figure. */
 const COMPARED_AFTER = /\b(?:compared (?:with|to)|from|versus|vs\.?|against|than|since)\b/i;
-const SHORT_BRACKETED = /[(（]([A-Za-z][^()（）:;,]{0,24})[)）]/g;
+const SHORT_BRACKETED = /[(（]([A-Za-z][^()（）:;]{0,24})[)）]/g;
 /** "… 56.7 tonnes of hazardous waste and 1,234 tonnes of …": the next item of a quantity-verb list. */
 const OF_LIST_BEFORE = /^\s+of\s+[^,;.()]{1,60}?(?:,\s*and|,|\band)\s*$/i;
 const OUTPUT_VERB = /^(?:generated|produced)$/i;

@@ -190,3 +190,10 @@ test("a named facility's figure is one site's; a long 'took part in … training
   expect(rec(YEAR + "In 2024 the Group consumed 8,200 MWh of electricity.", "electricity_consumption", 2024)?.value).toBe(8200);
   expect(rec(YEAR + "Last year 91.5% of employees took part in one or more training programmes.", "employees_trained_ratio", 2024)?.value).toBe(91.5);
 });
+
+test("'emitted N tCO2e of Scope 1 and Scope 2 …' is the total; a bracketed '(Scope 2, location-based)' stays in the label", () => {
+  const t = YEAR + "In 2024 the Group emitted 41,800 tCO2e of Scope 1 and Scope 2 emissions, of which direct emissions (Scope 1) were 9,950 tCO2e and indirect emissions (Scope 2, location-based) were 31,850 tCO2e.";
+  expect(rec(t, "ghg_total", 2024)?.value).toBe(41800);
+  expect(rec(t, "ghg_scope1", 2024)?.value).toBe(9950);
+  expect(rec(t, "ghg_scope2", 2024)?.value).toBe(31850);
+});

@@ -148,7 +148,7 @@ function endsInChangeBy(before: string): boolean {
 }
 const CHANGE_BEFORE = /\b(?<!\b(?:made|makes?|making)\s)(?:increase|decrease|reduc|sav|grow|declin|rise|rose|fell|drop|cut|lower|rais|improv|up|down)\w*\s+(?:\w+\s+){0,2}$/i;
 
-const CLAUSE_BREAK = /[;:()]|,\s+(?:and|while|including|among)\b/g;
+const CLAUSE_BREAK = /[;:()]|,\s+(?:and|while|including|among|of which|of whom)\b/g;
 const SPACE_RUN = /\s+/g;
 
 /** The last `n` words of a clause (after its last comma-free clause boundary). */

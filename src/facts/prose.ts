@@ -454,10 +454,11 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     }
   }
   // The label must lead into the figure: "… was 958,056.79", "… reached 2,385", or end right at it.
+  // "of which Scope 1 accounted for 2,345 tCO2e and Scope 2 for 10,000 tCO2e": a list of parts.
+  // Tested before the label is cut out: most figures have no link and end here.
+  if (!LINK_BEFORE.test(cueTail) && !ACCOUNTED_FOR.test(cueTail) && !(windowStart > 0 && LIST_FOR.test(before))) return null;
   // "Scope 1 emissions, mainly from natural gas …, amounted to": the aside between label and verb is not the label.
   const near = lastWords(before.includes(", ") ? before.replace(ASIDE_BEFORE_LINK, " ") : before, WINDOW_WORDS);
-  // "of which Scope 1 accounted for 2,345 tCO2e and Scope 2 for 10,000 tCO2e": a list of parts.
-  if (!LINK_BEFORE.test(cueTail) && !ACCOUNTED_FOR.test(cueTail) && !(windowStart > 0 && LIST_FOR.test(before))) return null;
   // "Staff turnover was 6.2%": a short label naming a count, with a percentage, states the count's share
   // (a long one may name a part of the count: "training coverage of … R&D personnel reached 100%").
   const direct = resolve(ctx.matchLabel(near), figure, near, ctx);

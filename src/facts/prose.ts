@@ -19,11 +19,21 @@ const WINDOW_CHARS = 140;
 const WINDOW_WORDS = 10;
 /** Sentence-ending marks; the Chinese ones end a sentence even without a space after them. */
 const SENTENCE_MARK = /[.!?;。；！？]/g;
-const CJK_SENTENCE_MARKS = "。；！？";
-/** What may open the next sentence after a Western mark and a space: capital, digit, quote, bracket. */
-const SENTENCE_OPENER = /[A-Z0-9"“(]/;
+/** The Chinese marks 。；！？ */
+function isCjkSentenceMark(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f;
+}
+/** What may open the next sentence after a Western mark and a space: capital, digit, " “ or (. */
+function isSentenceOpener(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 40;
+}
 const HAS_DIGIT = /\d/;
 const DIGIT_AT = /\d/g;
+/** The offset of the first digit at or after `from`, or -1 (test() builds no match array, unlike exec()). */
+function digitFrom(text: string, from: number): number {
+  DIGIT_AT.lastIndex = from;
+  return DIGIT_AT.test(text) ? DIGIT_AT.lastIndex - 1 : -1;
+}
 const YEAR_IN_TEXT = /\b((?:19|20)\d\d)\b(?![,.]?\d)/g;
 /** "over 1 billion", "more than 1,678", "about 3,000": a bound or an estimate, not the value. */
 const APPROXIMATE_BEFORE = /(?:\b(?:over|more than|less than|exceed(?:ed|ing|s)?|about|around|approximately|approx\.?|nearly|almost|up to|at least|above|below|under|some|roughly)\s*)$/i;
@@ -203,16 +213,17 @@ export function sentenceBounds(text: string): number[] {
   const n = text.length;
   let start = 0;
   SENTENCE_MARK.lastIndex = 0;
-  for (let m = SENTENCE_MARK.exec(text); m; m = SENTENCE_MARK.exec(text)) {
-    const after = m.index + 1;
+  // test() builds no match: the mark is the one character before lastIndex.
+  while (SENTENCE_MARK.test(text)) {
+    const after = SENTENCE_MARK.lastIndex;
     if (after >= n) break;
     let next = after;
     while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
-    if (next > after && next < n && SENTENCE_OPENER.test(text.charAt(next))) {
+    if (next > after && next < n && isSentenceOpener(text.charCodeAt(next))) {
       bounds.push(start, after);
       start = next;
       SENTENCE_MARK.lastIndex = next;
-    } else if (CJK_SENTENCE_MARKS.includes(m[0])) {
+    } else if (isCjkSentenceMark(text.charCodeAt(after - 1))) {
       bounds.push(start, after);
       start = after;
     }
@@ -356,7 +367,8 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   const counted = `${figure.unit} ${figure.after}`.trim();
   // In a list ("3 independent directors and 2 women directors") the cue of the first item carries over.
   const listed = windowStart > 0 && LIST_JOIN.test(before);
-  const part = OF_WHOM_BEFORE.test(cueTail) || /^\s+of (?:whom|which)\b/i.test(sentence.slice(figure.end, figure.end + 12)) || (parent && LIST_JOIN.test(before))
+  // A parent comes from an earlier figure of the sentence, so `windowStart > 0` and `listed` has asked LIST_JOIN.
+  const part = OF_WHOM_BEFORE.test(cueTail) || /^\s+of (?:whom|which)\b/i.test(sentence.slice(figure.end, figure.end + 12)) || (parent && listed)
     ? partOfCount(sentence, figure, before, parent, ctx)
     : null;
   if (part) return part;
@@ -393,9 +405,9 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     if (hit) return hit;
   }
   if (counted && (COUNT_CUE.test(cueTail) || supply || listed) && !PASSIVE_AFTER.test(figure.follow)) {
-    const words = counted.split(" ");
-    for (let n = words.length; n >= 1; n--) {
-      const phrase = words.slice(0, n).join(" ");
+    // The counted words, longest first: each shorter phrase ends before the last space of the one before.
+    for (let end = counted.length; end > 0; end = counted.lastIndexOf(" ", end - 1)) {
+      const phrase = counted.slice(0, end);
       const hit = resolveCounted(phrase, figure, ctx);
       if (hit) return { ...hit, noun: phrase };
     }
@@ -733,16 +745,14 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
   const board = topics.board;
   const text = block.text;
   /** The first digit at or after the last sentence start looked at (-1: none left). */
-  DIGIT_AT.lastIndex = 0;
-  let digitAt = DIGIT_AT.exec(text)?.index ?? -1;
+  let digitAt = digitFrom(text, 0);
   if (digitAt < 0 && !noneTopic && !board) return out;
   const bounds = sentenceBounds(text);
   for (let b = 0; b < bounds.length; b += 2) {
     const start = bounds[b];
     const end = bounds[b + 1];
     if (digitAt >= 0 && digitAt < start) {
-      DIGIT_AT.lastIndex = start;
-      digitAt = DIGIT_AT.exec(text)?.index ?? -1;
+      digitAt = digitFrom(text, start);
     }
     // A sentence without a digit states no figure; only the topic paths read it.
     if (!noneTopic && !board && (digitAt < 0 || digitAt >= end)) continue;

@@ -765,8 +765,9 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
     const zh = !ascii && isChineseSentence(sentence);
     // Traditional characters fold one-for-one, so figure offsets still index the printed sentence.
     const figures: TextFigure[] = zh ? findChineseFigures(toSimplifiedChinese(sentence), isUnit) : findFigures(sentence, isUnit);
-    // A target or plan states no value; asked only of sentences that hold a figure (most hold only dates).
-    if (figures.length === 0 || (ascii ? TARGET_WORDS_ASCII : TARGET_WORDS).test(sentence)) continue;
+    if (figures.length === 0) continue;
+    /** A target or plan states no value: asked once a figure of the sentence would be stated (few are). */
+    let target: boolean | undefined;
     let windowStart = 0;
     let parent = "";
     let previous: { metric: string; year: number; figure: TextFigure; resolved: Resolved } | null = null;
@@ -815,6 +816,7 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
       // In Chinese a comma ends the clause: "累计开展培训12.6万学时，员工人均培训时长23.8小时" sums only the first figure.
       const ownClause = zh ? clause.slice(Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(",")) + 1) : clause;
       if (SITE_WORDS.test(clause.slice(zh ? -ZH_SITE_WINDOW : -WINDOW_CHARS)) || (!zh && NAMED_FACILITY.test(clause.slice(-WINDOW_CHARS))) || (CUMULATIVE_WORDS.test(ownClause.slice(-WINDOW_CHARS)) && !STOCK_METRICS.has(found.metric))) continue;
+      if ((target ??= (ascii ? TARGET_WORDS_ASCII : TARGET_WORDS).test(sentence))) break;
       const span = lineAt(block.spans, start + f.start);
       const fact: CandidateFact = {
         metric: found.metric,

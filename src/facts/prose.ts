@@ -335,6 +335,20 @@ function partOfCount(sentence: string, figure: TextFigure, before: string, paren
   return resolveCounted(part, figure, ctx) ?? (parent ? resolveCounted(`${part} ${parent}`, figure, ctx) ?? resolveCounted(`${parent} ${part}`, figure, ctx) : null);
 }
 
+const OF: readonly string[] = ["of"];
+const IN: readonly string[] = ["in"];
+const OF_OR_BE: readonly string[] = ["of", "is", "are", "was", "were"];
+
+/**
+ * False when the word right after a figure (and its unit) is known to be none of `words` (lower case,
+ * each a phrase stop of findFigures): that word opens the figure's `after` words, which hold no stop, or
+ * is its `follow`. Spares most figures the slices and regexes anchored on "of …", "is …", "in …" after them.
+ */
+function mayBeFollowedBy(figure: TextFigure, words: readonly string[]): boolean {
+  if (figure.after !== "") return false;
+  return figure.follow === "" || words.includes(figure.follow.toLowerCase());
+}
+
 function metricForFigure(sentence: string, figure: TextFigure, windowStart: number, ctx: FactContext, parent = ""): Resolved | null {
   const before = sentence.slice(Math.max(windowStart, figure.start - WINDOW_CHARS), figure.start);
   /** The last words before the figure: the end-anchored cues below span at most four words. */
@@ -368,7 +382,7 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   // In a list ("3 independent directors and 2 women directors") the cue of the first item carries over.
   const listed = windowStart > 0 && LIST_JOIN.test(before);
   // A parent comes from an earlier figure of the sentence, so `windowStart > 0` and `listed` has asked LIST_JOIN.
-  const part = OF_WHOM_BEFORE.test(cueTail) || /^\s+of (?:whom|which)\b/i.test(sentence.slice(figure.end, figure.end + 12)) || (parent && listed)
+  const part = OF_WHOM_BEFORE.test(cueTail) || (mayBeFollowedBy(figure, OF) && /^\s+of (?:whom|which)\b/i.test(sentence.slice(figure.end, figure.end + 12))) || (parent && listed)
     ? partOfCount(sentence, figure, before, parent, ctx)
     : null;
   if (part) return part;
@@ -382,9 +396,9 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     }
     // "two directors are women", "Among the directors, one is a woman": a part named by what it is.
     // "two of the nine directors are women": the first figure is the part; the second is not.
-    const after = sentence.slice(figure.end, figure.end + 80);
-    const partitive = PARTITIVE_AFTER.exec(after);
-    const quality = PARTITIVE_BEFORE.test(cueTail) ? null : partitive ? (partitive[2] as string) : IS_QUALITY_AFTER.exec(after)?.[1];
+    const after = mayBeFollowedBy(figure, OF_OR_BE) ? sentence.slice(figure.end, figure.end + 80) : "";
+    const partitive = after ? PARTITIVE_AFTER.exec(after) : null;
+    const quality = PARTITIVE_BEFORE.test(cueTail) || !after ? null : partitive ? (partitive[2] as string) : IS_QUALITY_AFTER.exec(after)?.[1];
     if (quality) {
       const noun = partitive ? (partitive[1] as string) : counted || (AMONG_BEFORE.exec(before)?.[1] ?? parent);
       if (noun) {
@@ -440,7 +454,7 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   if (verbal) return verbal;
   // "98.2% of employees took part in training": the share of a group that did what the clause says.
   if (figure.text.endsWith("%") && !SHARE_OF.test(cueTail)) {
-    const group = PERCENT_OF_GROUP_AFTER.exec(sentence.slice(figure.end, figure.end + 120));
+    const group = mayBeFollowedBy(figure, OF) ? PERCENT_OF_GROUP_AFTER.exec(sentence.slice(figure.end, figure.end + 120)) : null;
     if (group) {
       const what = (group[2] as string).trim();
       // "45% of employees were women": the share of the group that is of that kind ("women employees").
@@ -453,7 +467,7 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   // "Women accounted for 21.3% of our workforce": the share of the subject in the whole.
   if (figure.text.endsWith("%") && SHARE_OF.test(cueTail)) {
     const subject = lastWords(before.replace(SHARE_OF, "").split(",").pop() as string, 4);
-    const whole = nounAfter(OF_NOUN_AFTER, sentence.slice(figure.end, figure.end + 80)).replace(/^(?:our|its|their|the)\s+/i, "");
+    const whole = (mayBeFollowedBy(figure, OF) ? nounAfter(OF_NOUN_AFTER, sentence.slice(figure.end, figure.end + 80)) : "").replace(/^(?:our|its|their|the)\s+/i, "");
     if (subject && whole) {
       const phrase = `percentage of ${subject} in ${whole}`;
       const hit = resolve(ctx.matchLabel(phrase), figure, phrase, ctx);
@@ -520,7 +534,7 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
   // "delivered 205,300 hours of training", "received 12,400 hours of training": the unit and the noun name it together.
   const verb = quantity ? (quantity[1] as string) : figure.unit && (DELIVERY_VERB_BEFORE.test(cueTail) || COUNT_CUE.test(cueTail)) ? "" : null;
   if (verb !== null) {
-    const noun = nounAfter(OF_NOUN_AFTER, rest);
+    const noun = mayBeFollowedBy(figure, OF) ? nounAfter(OF_NOUN_AFTER, rest) : "";
     if (noun) {
       // What was generated or produced is not what the bare noun names ("generated 842 MWh of electricity"
       // is no electricity consumption): those verbs name the metric only with the noun.
@@ -535,7 +549,7 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
     }
   }
   // "688,400 cubic metres of wastewater were discharged": the quantity first, then what and the verb.
-  const passive = PASSIVE_OF_AFTER.exec(rest);
+  const passive = mayBeFollowedBy(figure, OF) ? PASSIVE_OF_AFTER.exec(rest) : null;
   if (passive) {
     const noun = (passive[1] as string).replace(/^the\s+/i, "");
     const verb = passive[2] as string;
@@ -549,7 +563,7 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
     if (purpose) return resolve(ctx.matchLabel(`investment in ${purpose}`), figure, purpose, ctx) ?? resolve(ctx.matchLabel(`${purpose} investment`), figure, purpose, ctx);
   }
   // "RMB 3.6 million in donations and sponsorships", "HK$2.1 million in taxes": the money, then what it was.
-  const moneyIn = figure.unit ? MONEY_IN_AFTER.exec(rest) : null;
+  const moneyIn = figure.unit && mayBeFollowedBy(figure, IN) ? MONEY_IN_AFTER.exec(rest) : null;
   if (moneyIn) {
     const what = moneyIn[1] as string;
     const hit = resolve(ctx.matchLabel(what), figure, what, ctx);

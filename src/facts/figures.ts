@@ -353,22 +353,23 @@ export function findFigures(text: string, isUnit: (s: string) => boolean): TextF
       }
     }
     if (token.endsWith("%")) unit = "%";
-    const after: string[] = [];
+    // The counted words, joined as they are read (no array per figure).
+    let after = "";
     let follow = "";
     const lastTaken = unitWords > 0 ? following.word(unitWords - 1) : word.w;
     if (!endsInPunct(lastTaken)) {
-      for (let k = unitWords; after.length < MAX_AFTER_WORDS && following.has(k); k++) {
+      for (let k = unitWords; k - unitWords < MAX_AFTER_WORDS && following.has(k); k++) {
         const raw = following.word(k);
         const w = withoutTrailingPunct(raw);
         if (PHRASE_STOP.test(w) || isFigure(w)) {
           follow = w;
           break;
         }
-        after.push(w);
+        after = k === unitWords ? w : `${after} ${w}`;
         if (w !== raw) break;
       }
     }
-    out.push({ start, end, value, text: token, unit, after: after.join(" "), follow });
+    out.push({ start, end, value, text: token, unit, after, follow });
     // The unit's words are consumed; the counted words after it may still hold figures.
     if (unitWords > 0) from = following.end(unitWords - 1);
   }

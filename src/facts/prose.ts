@@ -19,11 +19,21 @@ const WINDOW_CHARS = 140;
 const WINDOW_WORDS = 10;
 /** Sentence-ending marks; the Chinese ones end a sentence even without a space after them. */
 const SENTENCE_MARK = /[.!?;。；！？]/g;
-const CJK_SENTENCE_MARKS = "。；！？";
-/** What may open the next sentence after a Western mark and a space: capital, digit, quote, bracket. */
-const SENTENCE_OPENER = /[A-Z0-9"“(]/;
+/** The Chinese marks 。；！？ */
+function isCjkSentenceMark(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f;
+}
+/** What may open the next sentence after a Western mark and a space: capital, digit, " “ or (. */
+function isSentenceOpener(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 40;
+}
 const HAS_DIGIT = /\d/;
 const DIGIT_AT = /\d/g;
+/** The offset of the first digit at or after `from`, or -1 (test() builds no match array, unlike exec()). */
+function digitFrom(text: string, from: number): number {
+  DIGIT_AT.lastIndex = from;
+  return DIGIT_AT.test(text) ? DIGIT_AT.lastIndex - 1 : -1;
+}
 const YEAR_IN_TEXT = /\b((?:19|20)\d\d)\b(?![,.]?\d)/g;
 /** "over 1 billion", "more than 1,678", "about 3,000": a bound or an estimate, not the value. */
 const APPROXIMATE_BEFORE = /(?:\b(?:over|more than|less than|exceed(?:ed|ing|s)?|about|around|approximately|approx\.?|nearly|almost|up to|at least|above|below|under|some|roughly)\s*)$/i;
@@ -203,16 +213,17 @@ export function sentenceBounds(text: string): number[] {
   const n = text.length;
   let start = 0;
   SENTENCE_MARK.lastIndex = 0;
-  for (let m = SENTENCE_MARK.exec(text); m; m = SENTENCE_MARK.exec(text)) {
-    const after = m.index + 1;
+  // test() builds no match: the mark is the one character before lastIndex.
+  while (SENTENCE_MARK.test(text)) {
+    const after = SENTENCE_MARK.lastIndex;
     if (after >= n) break;
     let next = after;
     while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
-    if (next > after && next < n && SENTENCE_OPENER.test(text.charAt(next))) {
+    if (next > after && next < n && isSentenceOpener(text.charCodeAt(next))) {
       bounds.push(start, after);
       start = next;
       SENTENCE_MARK.lastIndex = next;
-    } else if (CJK_SENTENCE_MARKS.includes(m[0])) {
+    } else if (isCjkSentenceMark(text.charCodeAt(after - 1))) {
       bounds.push(start, after);
       start = after;
     }
@@ -324,6 +335,20 @@ function partOfCount(sentence: string, figure: TextFigure, before: string, paren
   return resolveCounted(part, figure, ctx) ?? (parent ? resolveCounted(`${part} ${parent}`, figure, ctx) ?? resolveCounted(`${parent} ${part}`, figure, ctx) : null);
 }
 
+const OF: readonly string[] = ["of"];
+const IN: readonly string[] = ["in"];
+const OF_OR_BE: readonly string[] = ["of", "is", "are", "was", "were"];
+
+/**
+ * False when the word right after a figure (and its unit) is known to be none of `words` (lower case,
+ * each a phrase stop of findFigures): that word opens the figure's `after` words, which hold no stop, or
+ * is its `follow`. Spares most figures the slices and regexes anchored on "of …", "is …", "in …" after them.
+ */
+function mayBeFollowedBy(figure: TextFigure, words: readonly string[]): boolean {
+  if (figure.after !== "") return false;
+  return figure.follow === "" || words.includes(figure.follow.toLowerCase());
+}
+
 function metricForFigure(sentence: string, figure: TextFigure, windowStart: number, ctx: FactContext, parent = ""): Resolved | null {
   const before = sentence.slice(Math.max(windowStart, figure.start - WINDOW_CHARS), figure.start);
   /** The last words before the figure: the end-anchored cues below span at most four words. */
@@ -356,7 +381,8 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   const counted = `${figure.unit} ${figure.after}`.trim();
   // In a list ("3 independent directors and 2 women directors") the cue of the first item carries over.
   const listed = windowStart > 0 && LIST_JOIN.test(before);
-  const part = OF_WHOM_BEFORE.test(cueTail) || /^\s+of (?:whom|which)\b/i.test(sentence.slice(figure.end, figure.end + 12)) || (parent && LIST_JOIN.test(before))
+  // A parent comes from an earlier figure of the sentence, so `windowStart > 0` and `listed` has asked LIST_JOIN.
+  const part = OF_WHOM_BEFORE.test(cueTail) || (mayBeFollowedBy(figure, OF) && /^\s+of (?:whom|which)\b/i.test(sentence.slice(figure.end, figure.end + 12))) || (parent && listed)
     ? partOfCount(sentence, figure, before, parent, ctx)
     : null;
   if (part) return part;
@@ -370,9 +396,9 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     }
     // "two directors are women", "Among the directors, one is a woman": a part named by what it is.
     // "two of the nine directors are women": the first figure is the part; the second is not.
-    const after = sentence.slice(figure.end, figure.end + 80);
-    const partitive = PARTITIVE_AFTER.exec(after);
-    const quality = PARTITIVE_BEFORE.test(cueTail) ? null : partitive ? (partitive[2] as string) : IS_QUALITY_AFTER.exec(after)?.[1];
+    const after = mayBeFollowedBy(figure, OF_OR_BE) ? sentence.slice(figure.end, figure.end + 80) : "";
+    const partitive = after ? PARTITIVE_AFTER.exec(after) : null;
+    const quality = PARTITIVE_BEFORE.test(cueTail) || !after ? null : partitive ? (partitive[2] as string) : IS_QUALITY_AFTER.exec(after)?.[1];
     if (quality) {
       const noun = partitive ? (partitive[1] as string) : counted || (AMONG_BEFORE.exec(before)?.[1] ?? parent);
       if (noun) {
@@ -393,9 +419,9 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     if (hit) return hit;
   }
   if (counted && (COUNT_CUE.test(cueTail) || supply || listed) && !PASSIVE_AFTER.test(figure.follow)) {
-    const words = counted.split(" ");
-    for (let n = words.length; n >= 1; n--) {
-      const phrase = words.slice(0, n).join(" ");
+    // The counted words, longest first: each shorter phrase ends before the last space of the one before.
+    for (let end = counted.length; end > 0; end = counted.lastIndexOf(" ", end - 1)) {
+      const phrase = counted.slice(0, end);
       const hit = resolveCounted(phrase, figure, ctx);
       if (hit) return { ...hit, noun: phrase };
     }
@@ -428,7 +454,7 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   if (verbal) return verbal;
   // "98.2% of employees took part in training": the share of a group that did what the clause says.
   if (figure.text.endsWith("%") && !SHARE_OF.test(cueTail)) {
-    const group = PERCENT_OF_GROUP_AFTER.exec(sentence.slice(figure.end, figure.end + 120));
+    const group = mayBeFollowedBy(figure, OF) ? PERCENT_OF_GROUP_AFTER.exec(sentence.slice(figure.end, figure.end + 120)) : null;
     if (group) {
       const what = (group[2] as string).trim();
       // "45% of employees were women": the share of the group that is of that kind ("women employees").
@@ -441,7 +467,7 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
   // "Women accounted for 21.3% of our workforce": the share of the subject in the whole.
   if (figure.text.endsWith("%") && SHARE_OF.test(cueTail)) {
     const subject = lastWords(before.replace(SHARE_OF, "").split(",").pop() as string, 4);
-    const whole = nounAfter(OF_NOUN_AFTER, sentence.slice(figure.end, figure.end + 80)).replace(/^(?:our|its|their|the)\s+/i, "");
+    const whole = (mayBeFollowedBy(figure, OF) ? nounAfter(OF_NOUN_AFTER, sentence.slice(figure.end, figure.end + 80)) : "").replace(/^(?:our|its|their|the)\s+/i, "");
     if (subject && whole) {
       const phrase = `percentage of ${subject} in ${whole}`;
       const hit = resolve(ctx.matchLabel(phrase), figure, phrase, ctx);
@@ -454,10 +480,11 @@ function metricForFigure(sentence: string, figure: TextFigure, windowStart: numb
     }
   }
   // The label must lead into the figure: "… was 958,056.79", "… reached 2,385", or end right at it.
+  // "of which Scope 1 accounted for 2,345 tCO2e and Scope 2 for 10,000 tCO2e": a list of parts.
+  // Tested before the label is cut out: most figures have no link and end here.
+  if (!LINK_BEFORE.test(cueTail) && !ACCOUNTED_FOR.test(cueTail) && !(windowStart > 0 && LIST_FOR.test(before))) return null;
   // "Scope 1 emissions, mainly from natural gas …, amounted to": the aside between label and verb is not the label.
   const near = lastWords(before.includes(", ") ? before.replace(ASIDE_BEFORE_LINK, " ") : before, WINDOW_WORDS);
-  // "of which Scope 1 accounted for 2,345 tCO2e and Scope 2 for 10,000 tCO2e": a list of parts.
-  if (!LINK_BEFORE.test(cueTail) && !ACCOUNTED_FOR.test(cueTail) && !(windowStart > 0 && LIST_FOR.test(before))) return null;
   // "Staff turnover was 6.2%": a short label naming a count, with a percentage, states the count's share
   // (a long one may name a part of the count: "training coverage of … R&D personnel reached 100%").
   const direct = resolve(ctx.matchLabel(near), figure, near, ctx);
@@ -507,7 +534,7 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
   // "delivered 205,300 hours of training", "received 12,400 hours of training": the unit and the noun name it together.
   const verb = quantity ? (quantity[1] as string) : figure.unit && (DELIVERY_VERB_BEFORE.test(cueTail) || COUNT_CUE.test(cueTail)) ? "" : null;
   if (verb !== null) {
-    const noun = nounAfter(OF_NOUN_AFTER, rest);
+    const noun = mayBeFollowedBy(figure, OF) ? nounAfter(OF_NOUN_AFTER, rest) : "";
     if (noun) {
       // What was generated or produced is not what the bare noun names ("generated 842 MWh of electricity"
       // is no electricity consumption): those verbs name the metric only with the noun.
@@ -522,7 +549,7 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
     }
   }
   // "688,400 cubic metres of wastewater were discharged": the quantity first, then what and the verb.
-  const passive = PASSIVE_OF_AFTER.exec(rest);
+  const passive = mayBeFollowedBy(figure, OF) ? PASSIVE_OF_AFTER.exec(rest) : null;
   if (passive) {
     const noun = (passive[1] as string).replace(/^the\s+/i, "");
     const verb = passive[2] as string;
@@ -536,7 +563,7 @@ function verbPhraseMetric(sentence: string, figure: TextFigure, before: string, 
     if (purpose) return resolve(ctx.matchLabel(`investment in ${purpose}`), figure, purpose, ctx) ?? resolve(ctx.matchLabel(`${purpose} investment`), figure, purpose, ctx);
   }
   // "RMB 3.6 million in donations and sponsorships", "HK$2.1 million in taxes": the money, then what it was.
-  const moneyIn = figure.unit ? MONEY_IN_AFTER.exec(rest) : null;
+  const moneyIn = figure.unit && mayBeFollowedBy(figure, IN) ? MONEY_IN_AFTER.exec(rest) : null;
   if (moneyIn) {
     const what = moneyIn[1] as string;
     const hit = resolve(ctx.matchLabel(what), figure, what, ctx);
@@ -732,16 +759,14 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
   const board = topics.board;
   const text = block.text;
   /** The first digit at or after the last sentence start looked at (-1: none left). */
-  DIGIT_AT.lastIndex = 0;
-  let digitAt = DIGIT_AT.exec(text)?.index ?? -1;
+  let digitAt = digitFrom(text, 0);
   if (digitAt < 0 && !noneTopic && !board) return out;
   const bounds = sentenceBounds(text);
   for (let b = 0; b < bounds.length; b += 2) {
     const start = bounds[b];
     const end = bounds[b + 1];
     if (digitAt >= 0 && digitAt < start) {
-      DIGIT_AT.lastIndex = start;
-      digitAt = DIGIT_AT.exec(text)?.index ?? -1;
+      digitAt = digitFrom(text, start);
     }
     // A sentence without a digit states no figure; only the topic paths read it.
     if (!noneTopic && !board && (digitAt < 0 || digitAt >= end)) continue;
@@ -754,8 +779,9 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
     const zh = !ascii && isChineseSentence(sentence);
     // Traditional characters fold one-for-one, so figure offsets still index the printed sentence.
     const figures: TextFigure[] = zh ? findChineseFigures(toSimplifiedChinese(sentence), isUnit) : findFigures(sentence, isUnit);
-    // A target or plan states no value; asked only of sentences that hold a figure (most hold only dates).
-    if (figures.length === 0 || (ascii ? TARGET_WORDS_ASCII : TARGET_WORDS).test(sentence)) continue;
+    if (figures.length === 0) continue;
+    /** A target or plan states no value: asked once a figure of the sentence would be stated (few are). */
+    let target: boolean | undefined;
     let windowStart = 0;
     let parent = "";
     let previous: { metric: string; year: number; figure: TextFigure; resolved: Resolved } | null = null;
@@ -804,6 +830,7 @@ export function proseFacts(block: ProseBlock, ctx: FactContext, isUnit: (s: stri
       // In Chinese a comma ends the clause: "累计开展培训12.6万学时，员工人均培训时长23.8小时" sums only the first figure.
       const ownClause = zh ? clause.slice(Math.max(clause.lastIndexOf("，"), clause.lastIndexOf(",")) + 1) : clause;
       if (SITE_WORDS.test(clause.slice(zh ? -ZH_SITE_WINDOW : -WINDOW_CHARS)) || (!zh && NAMED_FACILITY.test(clause.slice(-WINDOW_CHARS))) || (CUMULATIVE_WORDS.test(ownClause.slice(-WINDOW_CHARS)) && !STOCK_METRICS.has(found.metric))) continue;
+      if ((target ??= (ascii ? TARGET_WORDS_ASCII : TARGET_WORDS).test(sentence))) break;
       const span = lineAt(block.spans, start + f.start);
       const fact: CandidateFact = {
         metric: found.metric,

@@ -192,8 +192,9 @@ export function forEachTextLine(lines: readonly DocumentLine[], visit: (tl: Text
       cells = ((dl as { cells: string[] }).cells).map(cleanText);
       text = cells.join("\t");
     } else if (raw.length === 0 || onlyNeedsTrim(raw)) {
-      // Most lines: no cells, nothing to rewrite.
-      text = raw.trim();
+      // Most lines: no cells, nothing to rewrite; the only white space such a line can hold is " ", and
+      // most lines neither start nor end with one (two character reads instead of a trim call).
+      text = raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32 ? raw.trim() : raw;
       ascii = true;
     } else if (raw.includes("\t")) {
       cells = raw.split(TAB);

@@ -506,12 +506,15 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
   if (tl.cells) {
     // Cell layout: earlier cells are groups; an empty group cell inherits the cell above.
     const lastCol = cells.length ? cells[cells.length - 1].col : 0;
-    for (const c of cells.slice(0, -1)) t.groups.set(c.col, c.text);
-    for (const col of [...t.groups.keys()]) if (col >= lastCol) t.groups.delete(col);
-    const cols = [...t.groups.keys()].sort((a, b) => a - b);
-    for (const col of cols) {
-      const g = t.groups.get(col) as string;
-      if (!CODE_ONLY.test(g)) context.push(stripCode(g).label);
+    for (let k = 0; k < cells.length - 1; k++) t.groups.set(cells[k].col, cells[k].text);
+    // Most tables have no group cells: no key lists to copy and sort on each of their rows.
+    if (t.groups.size > 0) {
+      for (const col of [...t.groups.keys()]) if (col >= lastCol) t.groups.delete(col);
+      const cols = [...t.groups.keys()].sort((a, b) => a - b);
+      for (const col of cols) {
+        const g = t.groups.get(col) as string;
+        if (!CODE_ONLY.test(g)) context.push(stripCode(g).label);
+      }
     }
     if (t.pending.length) {
       context.unshift(...t.pending.map((p) => untabbed(p.text).trim()));

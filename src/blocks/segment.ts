@@ -94,12 +94,16 @@ export interface SegmentOptions {
   isUnit: UnitRecognizer;
 }
 
-/** The unit a caption, a unit line or a header lead states for a whole table ("" when none). */
-export function captionUnitOf(text: string, isUnit: UnitRecognizer): string {
+/**
+ * The unit a caption, a unit line or a header lead states for a whole table ("" when none). `ascii`:
+ * the text is known to be printable ASCII (TextLine.ascii).
+ */
+export function captionUnitOf(text: string, isUnit: UnitRecognizer, ascii = false): string {
   if (text.length > CAPTION_MAX_CHARS) return "";
   // Asked of nearly every short line: the two regexes run only when the colon or parenthesis one of
-  // them needs is there (one scan for both).
-  if (!CAPTION_MARK.test(text)) return "";
+  // them needs is there (one scan for both; in ASCII text, where neither full-width form can be, two
+  // `includes` of these rare characters are cheaper than the regex).
+  if (ascii ? !text.includes(":") && !text.includes("(") : !CAPTION_MARK.test(text)) return "";
   const m = CAPTION_UNIT.exec(text) ?? CAPTION_IN_UNIT.exec(text);
   if (!m) return "";
   const unit = (m[1] as string).replace(UNLESS, "").trim();
@@ -502,12 +506,15 @@ function addRow(t: OpenTable, tl: TextLine, parsed: ParsedRow, isUnit: UnitRecog
   if (tl.cells) {
     // Cell layout: earlier cells are groups; an empty group cell inherits the cell above.
     const lastCol = cells.length ? cells[cells.length - 1].col : 0;
-    for (const c of cells.slice(0, -1)) t.groups.set(c.col, c.text);
-    for (const col of [...t.groups.keys()]) if (col >= lastCol) t.groups.delete(col);
-    const cols = [...t.groups.keys()].sort((a, b) => a - b);
-    for (const col of cols) {
-      const g = t.groups.get(col) as string;
-      if (!CODE_ONLY.test(g)) context.push(stripCode(g).label);
+    for (let k = 0; k < cells.length - 1; k++) t.groups.set(cells[k].col, cells[k].text);
+    // Most tables have no group cells: no key lists to copy and sort on each of their rows.
+    if (t.groups.size > 0) {
+      for (const col of [...t.groups.keys()]) if (col >= lastCol) t.groups.delete(col);
+      const cols = [...t.groups.keys()].sort((a, b) => a - b);
+      for (const col of cols) {
+        const g = t.groups.get(col) as string;
+        if (!CODE_ONLY.test(g)) context.push(stripCode(g).label);
+      }
     }
     if (t.pending.length) {
       context.unshift(...t.pending.map((p) => untabbed(p.text).trim()));
@@ -907,7 +914,7 @@ export class Segmenter {
       }
       if (!isProseLine(tl.text) && ++t.gap <= MAX_GAP_LINES) {
         // "Unit: tonnes" between rows applies to the rows below (and to the next table if it opens).
-        const u = captionUnitOf(tl.text, this.isUnit);
+        const u = captionUnitOf(tl.text, this.isUnit, tl.ascii === true);
         if (u) t.defaultUnit = this.captionUnit = u;
         else if (this.captionUnit && SECTION_HEADING.test(tl.text)) this.captionUnit = "";
         t.pending.push(tl);
@@ -925,7 +932,7 @@ export class Segmenter {
       this.lastHeadingAt = i;
     }
     if (tl.text !== "" && tl.text.length <= CAPTION_MAX_CHARS) {
-      const u = captionUnitOf(tl.text, this.isUnit);
+      const u = captionUnitOf(tl.text, this.isUnit, tl.ascii === true);
       if (u) this.captionUnit = u;
       // A heading only matters while a caption unit is held (most lines have none to drop).
       else if (this.captionUnit && SECTION_HEADING.test(tl.text)) this.captionUnit = "";

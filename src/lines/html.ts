@@ -116,6 +116,43 @@ function parseRows(html: string, lineAt: (offset: number) => DocumentLine): Cell
   return rows;
 }
 
+/** Whether an HTML table opens on this line: most lines hold no "<", and the regex runs on few. */
+export function opensHtmlTable(text: string): boolean {
+  return text.includes("<") && TABLE_OPEN.test(text);
+}
+
+/**
+ * Reads the HTML table opening on `lines[i]` (one or several lines) into `out`: the text before the
+ * table as a line of its own, then one cell line per row. Returns the index of the line after the table.
+ */
+export function expandHtmlTableAt(lines: readonly DocumentLine[], i: number, out: CellLine[]): number {
+  const first = lines[i];
+  // Collect the table's lines with their start offsets in the joined HTML.
+  const starts: number[] = [];
+  let html = "";
+  let j = i;
+  for (; j < lines.length && j - i < MAX_TABLE_LINES; j++) {
+    starts.push(html.length);
+    html += lines[j].text + "\n";
+    if (TABLE_CLOSE.test(lines[j].text)) break;
+  }
+  const end = Math.min(j, lines.length - 1);
+  const lineAt = (offset: number): DocumentLine => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lines[i + lo];
+  };
+  const before = first.text.slice(0, first.text.search(TABLE_OPEN)).replace(TAG, "").trim();
+  if (before) out.push({ ...first, text: before });
+  out.push(...parseRows(html, lineAt));
+  return end + 1;
+}
+
 /** Replaces each HTML table (one or several lines) by its rows; other lines pass through unchanged. */
 export function expandHtmlTables(lines: readonly DocumentLine[]): readonly CellLine[] {
   // Most documents hold no HTML table: the lines are copied only from the first table on.
@@ -123,37 +160,13 @@ export function expandHtmlTables(lines: readonly DocumentLine[]): readonly CellL
   let i = 0;
   while (i < lines.length) {
     const first = lines[i];
-    // Only a line with a "<" can open a table; most lines are skipped without running the regex.
-    if (!first.text.includes("<") || !TABLE_OPEN.test(first.text)) {
+    if (!opensHtmlTable(first.text)) {
       if (out) out.push(first);
       i++;
       continue;
     }
     out ??= lines.slice(0, i);
-    // Collect the table's lines with their start offsets in the joined HTML.
-    const starts: number[] = [];
-    let html = "";
-    let j = i;
-    for (; j < lines.length && j - i < MAX_TABLE_LINES; j++) {
-      starts.push(html.length);
-      html += lines[j].text + "\n";
-      if (TABLE_CLOSE.test(lines[j].text)) break;
-    }
-    const end = Math.min(j, lines.length - 1);
-    const lineAt = (offset: number): DocumentLine => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lines[i + lo];
-    };
-    const before = first.text.slice(0, first.text.search(TABLE_OPEN)).replace(TAG, "").trim();
-    if (before) out.push({ ...first, text: before });
-    out.push(...parseRows(html, lineAt));
-    i = end + 1;
+    i = expandHtmlTableAt(lines, i, out);
   }
   return out ?? lines;
 }

@@ -3,7 +3,7 @@
  * One output line per table row or text line; nothing is re-ordered, so provenance stays exact.
  */
 import type { DocumentLine } from "../document/types";
-import { expandHtmlTables } from "./html";
+import { type CellLine, expandHtmlTableAt, opensHtmlTable } from "./html";
 
 export interface TextLine {
   /** Normalized text (ASCII digits and punctuation, no bold markers or footnote marks). */
@@ -175,41 +175,62 @@ export function normalizeLines(lines: readonly DocumentLine[]): TextLine[] {
 
 /**
  * normalizeLines, handing each line to `visit` as it is made: a caller that reads lines once (the
- * engine) keeps none of them, so they die young in the garbage collector.
+ * engine) keeps none of them, so they die young in the garbage collector. HTML tables are expanded
+ * (see expandHtmlTables) where they stand, in the same pass: one read of each line instead of two.
  */
 export function forEachTextLine(lines: readonly DocumentLine[], visit: (tl: TextLine) => void): void {
-  const source = expandHtmlTables(lines);
-  // Only HTML table rows carry cells of their own, and there are none when no table was expanded.
-  const mayHaveCells = source !== lines;
   // An index loop: `for…of` here left an iterator result per line to the garbage collector.
-  for (let i = 0; i < source.length; i++) {
-    const dl = source[i];
-    const raw = dl.text;
-    let cells: string[] | null = null;
-    let text: string;
-    let ascii = false;
-    if (mayHaveCells && "cells" in dl && Array.isArray((dl as { cells?: string[] }).cells)) {
-      cells = ((dl as { cells: string[] }).cells).map(cleanText);
-      text = cells.join("\t");
-    } else if (raw.length === 0 || onlyNeedsTrim(raw)) {
-      // Most lines: no cells, nothing to rewrite.
-      text = raw.trim();
-      ascii = true;
-    } else if (raw.includes("\t")) {
-      cells = raw.split(TAB);
-      // Cells that need no cleaning (most) join back into the raw line: no need to build it again.
-      text = cleanCellsInPlace(raw, cells) ? cells.join("\t") : raw;
-    } else if (raw.includes("|") && MD_ROW.test(raw)) {
-      if (MD_SEPARATOR.test(raw)) continue;
-      cells = splitPipeRow(raw);
-      text = cells.join("\t");
-    } else {
-      text = normalizeAndTrim(raw);
-      // Typographic quotes and dashes become ASCII: such a line of English is plain after rewriting.
-      ascii = PRINTABLE_ASCII.test(text);
+  for (let i = 0; i < lines.length; ) {
+    const dl = lines[i];
+    if (opensHtmlTable(dl.text)) {
+      const rows: CellLine[] = [];
+      i = expandHtmlTableAt(lines, i, rows);
+      for (let k = 0; k < rows.length; k++) {
+        const row = rows[k];
+        const tl = row.cells !== undefined ? cellRow(row, row.cells) : textLineOf(row);
+        if (tl !== null) visit(tl);
+      }
+      continue;
     }
-    const tl: TextLine = { text, cells, raw, line: dl.line, ascii };
-    if (dl.page !== undefined) tl.page = dl.page;
-    visit(tl);
+    i++;
+    const tl = textLineOf(dl);
+    if (tl !== null) visit(tl);
   }
+}
+
+/** An HTML table row: its cells cleaned, joined by tabs. */
+function cellRow(dl: DocumentLine, rowCells: readonly string[]): TextLine {
+  const cells = rowCells.map(cleanText);
+  const tl: TextLine = { text: cells.join("\t"), cells, raw: dl.text, line: dl.line, ascii: false };
+  if (dl.page !== undefined) tl.page = dl.page;
+  return tl;
+}
+
+/** A document line read: text, or a TAB or markdown row with its cells; null for a markdown separator row. */
+function textLineOf(dl: DocumentLine): TextLine | null {
+  const raw = dl.text;
+  let cells: string[] | null = null;
+  let text: string;
+  let ascii = false;
+  if (raw.length === 0 || onlyNeedsTrim(raw)) {
+    // Most lines: no cells, nothing to rewrite; the only white space such a line can hold is " ", and
+    // most lines neither start nor end with one (two character reads instead of a trim call).
+    text = raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32 ? raw.trim() : raw;
+    ascii = true;
+  } else if (raw.includes("\t")) {
+    cells = raw.split(TAB);
+    // Cells that need no cleaning (most) join back into the raw line: no need to build it again.
+    text = cleanCellsInPlace(raw, cells) ? cells.join("\t") : raw;
+  } else if (raw.includes("|") && MD_ROW.test(raw)) {
+    if (MD_SEPARATOR.test(raw)) return null;
+    cells = splitPipeRow(raw);
+    text = cells.join("\t");
+  } else {
+    text = normalizeAndTrim(raw);
+    // Typographic quotes and dashes become ASCII: such a line of English is plain after rewriting.
+    ascii = PRINTABLE_ASCII.test(text);
+  }
+  const tl: TextLine = { text, cells, raw, line: dl.line, ascii };
+  if (dl.page !== undefined) tl.page = dl.page;
+  return tl;
 }

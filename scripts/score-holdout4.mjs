@@ -1,15 +1,6 @@
 #!/usr/bin/env node
-// Scores the extractor on the fourth held-out set (test/holdout4/gold/*.json) with the shared
-// benchmark scorer. Run from the repo root: node scripts/score-holdout4.mjs [--verbose] [--json OUT]
-import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// Scores the extractor on held-out set 4: test/holdout4/gold/*.json.
+// Run from anywhere: node scripts/score-holdout4.mjs [--verbose] [--json OUT] [gold files ...]
+import { scoreHeldOut } from "./lib/score-held-out.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const scorer = process.env.ESG_SCORER || "/work/shared/esg-benchmark/score.mjs";
-const goldDir = join(root, "test/holdout4/gold");
-const gold = readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort().map((f) => join(goldDir, f));
-const r = spawnSync(process.execPath, [scorer, ...gold, "--project", root, "--files-root", root, ...process.argv.slice(2)],
-  { cwd: root, stdio: "inherit" });
-process.exit(r.status ?? 1);
+scoreHeldOut("holdout4");

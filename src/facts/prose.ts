@@ -5,6 +5,7 @@
  * names, else the report year. Approximate bounds, changes and plans are not values.
  */
 import type { CardBlock, LineSpan, ProseBlock } from "../blocks/types";
+import { isWhitespaceCode } from "../blocks/tokens";
 import { findFigures, type TextFigure } from "./figures";
 import { findChineseFigures, isChineseSentence, type ChineseFigure } from "./prose-zh";
 import { CHANGE_METRICS, CUMULATIVE_WORDS, SITE_WORDS, STOCK_METRICS, TARGET_WORDS, TARGET_WORDS_ASCII, excludedWording, resolveMetricUnit, resolveUnit, roundValue } from "./resolve";
@@ -172,11 +173,6 @@ function lastWords(text: string, n: number): string {
   return lastWordsTail(unbracketed.slice(clauseStart), n).trim().replace(SPACE_RUN, " ");
 }
 
-/** JavaScript's `\s`, one character at a time. */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * `text` from its `n`-th last whitespace-separated word to the end, with the character before that word.
  * A cue pattern anchored at the end whose match spans at most `n` words (and looks back at most one
@@ -185,10 +181,10 @@ function isSpaceCode(c: number): boolean {
  */
 export function lastWordsTail(text: string, n: number): string {
   let i = text.length;
-  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isWhitespaceCode(text.charCodeAt(i - 1))) i--;
   for (let k = 0; k < n && i > 0; k++) {
-    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
-    if (k < n - 1) while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isWhitespaceCode(text.charCodeAt(i - 1))) i--;
+    if (k < n - 1) while (i > 0 && isWhitespaceCode(text.charCodeAt(i - 1))) i--;
   }
   return i <= 1 ? text : text.slice(i - 1);
 }
@@ -196,7 +192,7 @@ export function lastWordsTail(text: string, n: number): string {
 /** Whether `text`, without trailing spaces, ends with the lower-case `word` in any case (a cheap gate before a regex). */
 function endsWithWordCI(text: string, word: string): boolean {
   let end = text.length;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   const start = end - word.length;
   if (start < 0) return false;
   for (let k = 0; k < word.length; k++) if ((text.charCodeAt(start + k) | 0x20) !== word.charCodeAt(k)) return false;
@@ -218,7 +214,7 @@ export function sentenceBounds(text: string): number[] {
     const after = SENTENCE_MARK.lastIndex;
     if (after >= n) break;
     let next = after;
-    while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
+    while (next < n && isWhitespaceCode(text.charCodeAt(next))) next++;
     if (next > after && next < n && isSentenceOpener(text.charCodeAt(next))) {
       bounds.push(start, after);
       start = next;

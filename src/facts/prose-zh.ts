@@ -23,9 +23,10 @@ const MAX_LABEL_CHARS = 40;
 /** "ISO14001", "PM2.5", "范围1", "第3": a number that is part of a name. */
 const NAME_BEFORE = /(?:[A-Za-z.\d\-/]|范围|类别|第|No\.?)$/;
 /** Linking words between a label and its figure. */
-const LINK_END = /(?:分别为|总额为|总量为|总数为|合计为|共计为|为|达到|达|共计|合计|总计|共|计|是|有|实现|录得)$/;
+const LINK_VERBS = "分别为|合计为|共计为|为|达到|达|共计|合计|总计|共|计|是|有|实现|录得";
+const LINK_END = new RegExp(`(?:总额为|总量为|总数为|${LINK_VERBS})$`);
 /** The same without the measure words ("用水总量为" keeps "用水总量"): that label is tried first. */
-const LINK_VERB_END = /(?:分别为|合计为|共计为|为|达到|达|共计|合计|总计|共|计|是|有|实现|录得)$/;
+const LINK_VERB_END = new RegExp(`(?:${LINK_VERBS})$`);
 /** Bounds and estimates just before the figure. */
 const APPROX_END = /(?:约|大约|超过|超|逾|近|将近|接近|不少于|不低于|不超过|不足|多于|少于|高于|低于|至少|最多|最高|上限|以内)$/;
 /** "300余人", "100多家", "5万吨以上": not an exact figure. */
